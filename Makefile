@@ -1,0 +1,59 @@
+# ICC Explainer: `make run` to talk to it, `make test` to check it. `make help` lists the rest.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+VENV := .venv
+BIN := $(VENV)/bin
+PY := $(BIN)/python
+INSTALL_STAMP := $(VENV)/.installed
+SPACY_PIPELINE := build/spacy/en_icc/meta.json
+
+export RASA_TELEMETRY_ENABLED := false
+export PYTHONDONTWRITEBYTECODE := 1
+export TF_CPP_MIN_LOG_LEVEL ?= 2
+
+# Rasa 3.6 needs Python 3.10. Look for a working interpreter, also where the pyenv shim is inactive.
+PYTHON310 = $(firstword $(foreach candidate,python3.10 \
+	$(wildcard $(HOME)/.pyenv/versions/3.10*/bin/python3.10) /usr/local/bin/python3.10 /usr/bin/python3.10,\
+	$(shell $(candidate) -c 'import sys; print(sys.executable)' 2>/dev/null)))
+
+.PHONY: help install train run shell test lint validate clean
+
+help: ## List the targets
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
+
+install: $(INSTALL_STAMP) $(SPACY_PIPELINE) ## Create .venv and build the spaCy pipeline (skips what is up to date)
+
+$(INSTALL_STAMP): pyproject.toml constraints.txt
+	@test -n "$(PYTHON310)" || { echo "Python 3.10 was not found; Rasa 3.6 needs it (see README)."; exit 1; }
+	@test -x $(PY) || $(PYTHON310) -m venv $(VENV)
+	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade "pip<25" wheel
+	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[dev]"
+	@touch $@
+
+$(SPACY_PIPELINE): $(INSTALL_STAMP) bot/spacy_pipeline.py
+	$(PY) -m bot.spacy_pipeline --force
+
+train: install ## Train the model if data, config, domain or knowledge changed
+	$(PY) -m bot.training
+
+run: install ## Train if needed, start the action server and the Rasa server; Ctrl-C stops all
+	$(PY) -m bot.run
+
+shell: install ## Chat in the terminal (starts the action server for you)
+	$(PY) -m bot.run --shell
+
+lint: install ## Check the Python code style
+	$(BIN)/ruff check .
+
+validate: install ## Check the knowledge files, the training data and the domain
+	$(PY) -m bot.knowledge.validate
+	$(BIN)/rasa data validate --fail-on-warnings
+
+test: install ## Run every test (lint, unit, integration against real servers)
+	$(BIN)/ruff check .
+	$(PY) -m bot.training
+	$(PY) -m pytest
+
+clean: ## Remove everything generated: .venv, build/, models/, caches, logs
+	rm -rf $(VENV) build models .rasa .pytest_cache .ruff_cache var reports

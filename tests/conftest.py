@@ -1,0 +1,79 @@
+"""Fixtures that start the real assistant: `python -m bot.run` (what `make run` starts)
+on free ports on 127.0.0.1, trained once per session and stopped with Ctrl-C at the end."""
+
+from __future__ import annotations
+
+import signal
+import socket
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import requests
+
+from bot.services import Service
+from bot.settings import Settings
+from bot.training import ensure_model
+
+STARTUP_TIMEOUT_SECONDS = 300
+SHUTDOWN_TIMEOUT_SECONDS = 60
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def port_is_open(port: int) -> bool:
+    with socket.socket() as sock:
+        sock.settimeout(1)
+        return sock.connect_ex(("127.0.0.1", port)) == 0
+
+
+class Assistant:
+    """A running assistant and a small REST client for it."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+
+    def send(self, message: Any, sender: str = "test-user", **extra: Any) -> requests.Response:
+        return requests.post(
+            f"{self.settings.rasa_url}/webhooks/rest/webhook",
+            json={"sender": sender, "message": message, **extra},
+            timeout=60,
+        )
+
+    def ask(self, message: str, sender: str = "test-user") -> list[dict[str, Any]]:
+        response = self.send(message, sender)
+        response.raise_for_status()
+        return response.json()
+
+
+@pytest.fixture(scope="session")
+def trained_model() -> Path:
+    return ensure_model()
+
+
+@pytest.fixture(scope="session")
+def assistant(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
+    settings = Settings(rasa_port=free_port(), action_port=free_port())
+    launcher = Service(
+        name="assistant (bot.run)",
+        command=[sys.executable, "-m", "bot.run"],
+        ready_url=f"{settings.rasa_url}/",
+        env={"RASA_PORT": str(settings.rasa_port), "ACTION_PORT": str(settings.action_port)},
+    )
+    log_file = tmp_path_factory.mktemp("assistant") / "bot-run.log"
+    launcher.start(log_file)
+    try:
+        launcher.wait_ready(STARTUP_TIMEOUT_SECONDS)
+        yield Assistant(settings)
+    finally:
+        exit_code = launcher.stop(timeout=SHUTDOWN_TIMEOUT_SECONDS, sig=signal.SIGINT)
+    # Ctrl-C must stop everything cleanly: exit code 0 and no server left listening.
+    assert exit_code == 0, f"bot.run exited with {exit_code}; log: {log_file}"
+    assert not port_is_open(settings.rasa_port), "the Rasa server outlived Ctrl-C"
+    assert not port_is_open(settings.action_port), "the action server outlived Ctrl-C"
