@@ -17,7 +17,7 @@ PYTHON310 = $(firstword $(foreach candidate,python3.10 \
 	$(wildcard $(HOME)/.pyenv/versions/3.10*/bin/python3.10) /usr/local/bin/python3.10 /usr/bin/python3.10,\
 	$(shell $(candidate) -c 'import sys; print(sys.executable)' 2>/dev/null)))
 
-.PHONY: help install train run shell test lint validate clean
+.PHONY: help install train run shell test lint validate knowledge-report clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -49,6 +49,9 @@ lint: install ## Check the Python code style
 validate: install ## Check the knowledge files, the training data and the domain
 	$(PY) -m bot.knowledge.validate
 	$(BIN)/rasa data validate --fail-on-warnings
+
+knowledge-report: install ## Count the knowledge records and list the oldest "as of" dates
+	$(PY) -m bot.knowledge.report
 
 test: install ## Run every test (lint, unit, integration against real servers)
 	$(BIN)/ruff check .

@@ -1,75 +1,133 @@
-"""The loader reads the real knowledge files and explains every bad record in plain words."""
+"""The loader and validator: typed records from YAML, and every bad record explained."""
 
 import datetime as dt
 import textwrap
 
 import pytest
 
-from bot.knowledge import KnowledgeBase, KnowledgeError, Topic, load_knowledge
+from bot.knowledge import KnowledgeError, Topic, load_knowledge
 from bot.knowledge.validate import main as validate_main
-from bot.paths import knowledge_dir
 
-GOOD_TOPIC = """
+SOURCE = "sources: [{url: 'https://example.org', title: T}]"
+
+GOOD_TOPIC = f"""
   - id: sample_topic
     name: Sample
     answer: A short answer.
-    sources:
-      - url: https://www.icc-cpi.int/about/the-court
-        title: About the Court
+    {SOURCE}
+    as_of: 2026-01-01
+"""
+
+STATE = f"""
+  - id: alpha
+    name: Alpha
+    aliases: [Alfa]
+    un_member: true
+    {SOURCE}
     as_of: 2026-01-01
 """
 
 
-def _knowledge(tmp_path, text, name="court.yml"):
-    (tmp_path / name).write_text(textwrap.dedent(text))
+def _write(tmp_path, text, name="court.yml"):
+    path = tmp_path / name
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(textwrap.dedent(text))
     return tmp_path
 
 
-def test_real_knowledge_loads_with_sources_and_dates():
-    kb = KnowledgeBase.from_directory(knowledge_dir())
-    topic = kb.topic("about_icc")
-    assert isinstance(topic, Topic)
-    assert topic.sources and all(str(s.url).startswith("https://") for s in topic.sources)
-    assert topic.as_of <= dt.date.today()
-
-
 def test_a_valid_file_gives_typed_records(tmp_path):
-    records = load_knowledge(_knowledge(tmp_path, "topics:" + GOOD_TOPIC))
-    (topic,) = records["topics"]
-    assert topic.id == "sample_topic"
+    knowledge = load_knowledge(_write(tmp_path, "topics:" + GOOD_TOPIC))
+    (topic,) = knowledge.records["topics"]
+    assert isinstance(topic, Topic)
     assert topic.as_of == dt.date(2026, 1, 1)
+    assert knowledge.origins == {"sample_topic": "court.yml"}
 
 
-@pytest.mark.parametrize(
-    ("text", "message"),
-    [
-        ("topics:\n  - id: x\n    name: X\n    answer: A\n    as_of: 2026-01-01\n",
-         r"court.yml, record 'x': sources: field required"),
-        ("topics:\n  - id: x\n    name: X\n    answer: A\n    sources: []\n    as_of: 2026-01-01\n",
-         r"court.yml, record 'x': sources: needs at least one source URL"),
-        ("topics:\n  - id: x\n    name: X\n    answer: A\n"
-         "    sources: [{url: 'https://example.org', title: T}]\n",
-         r"court.yml, record 'x': as_of: field required"),
-        ("topics:\n  - id: x\n    name: X\n    answer: A\n"
-         "    sources: [{url: 'https://example.org', title: T}]\n    as_of: 2999-01-01\n",
-         r"court.yml, record 'x': as_of: 2999-01-01 is in the future"),
-        ("topics:\n  - id: x\n    name: X\n    answer: A\n"
-         "    sources: [{url: 'not a url', title: T}]\n    as_of: 2026-01-01\n",
-         r"court.yml, record 'x': sources.0.url: invalid or missing URL scheme"),
-        ("topics:\n  - id: Bad Id\n    name: X\n    answer: A\n"
-         "    sources: [{url: 'https://example.org', title: T}]\n    as_of: 2026-01-01\n",
-         r"court.yml, record 'Bad Id': id: must be lower-case words"),
-        ("stories:\n  - id: x\n", r"court.yml: unknown section 'stories'"),
-        ("topics: [unclosed\n", r"court.yml: not valid YAML"),
-        ("topics:" + GOOD_TOPIC + GOOD_TOPIC,
-         r"court.yml, record 'sample_topic': id already used in court.yml"),
-    ],
-    ids=["no-sources", "empty-sources", "no-date", "future-date", "bad-url", "bad-id",
-         "unknown-section", "bad-yaml", "duplicate-id"],
-)
+def test_files_in_sub_folders_are_read_and_named_by_their_path(tmp_path):
+    knowledge = load_knowledge(_write(tmp_path, "topics:" + GOOD_TOPIC, "situations/x.yml"))
+    assert knowledge.origins == {"sample_topic": "situations/x.yml"}
+
+
+BAD_RECORDS = {
+    "missing-source": (
+        "topics:\n  - id: x\n    name: X\n    answer: A\n    as_of: 2026-01-01\n",
+        "court.yml, record 'x': sources: field required",
+    ),
+    "empty-sources": (
+        "topics:\n  - id: x\n    name: X\n    answer: A\n    sources: []\n    as_of: 2026-01-01\n",
+        "court.yml, record 'x': sources: needs at least one source URL",
+    ),
+    "missing-date": (
+        f"topics:\n  - id: x\n    name: X\n    answer: A\n    {SOURCE}\n",
+        "court.yml, record 'x': as_of: field required",
+    ),
+    "future-as-of": (
+        f"topics:\n  - id: x\n    name: X\n    answer: A\n    {SOURCE}\n    as_of: 2999-01-01\n",
+        "court.yml, record 'x': as_of: 2999-01-01 is in the future",
+    ),
+    "future-event": (
+        f"states:\n  - id: x\n    name: X\n    un_member: true\n    signed: 2999-05-01\n"
+        f"    {SOURCE}\n    as_of: 2026-01-01\n",
+        "court.yml, record 'x': signed: 2999-05-01 is in the future",
+    ),
+    "bad-url": (
+        "topics:\n  - id: x\n    name: X\n    answer: A\n"
+        "    sources: [{url: 'not a url', title: T}]\n    as_of: 2026-01-01\n",
+        "court.yml, record 'x': sources.0.url: invalid or missing URL scheme",
+    ),
+    "bad-id": (
+        f"topics:\n  - id: Bad Id\n    name: X\n    answer: A\n    {SOURCE}\n"
+        "    as_of: 2026-01-01\n",
+        "court.yml, record 'Bad Id': id: must be lower-case words",
+    ),
+    "unknown-field": (
+        f"topics:\n  - id: x\n    name: X\n    answer: A\n    colour: red\n    {SOURCE}\n"
+        "    as_of: 2026-01-01\n",
+        "court.yml, record 'x': colour: extra fields not permitted",
+    ),
+    "accused-without-status": (
+        f"people:\n  - id: x\n    name: X\n    role: accused\n    summary: S\n    {SOURCE}\n"
+        "    as_of: 2026-01-01\n",
+        "court.yml, record 'x': status: an accused person needs a status",
+    ),
+    "joined-without-entry-into-force": (
+        f"states:\n  - id: x\n    name: X\n    un_member: true\n    joined: 2002-01-01\n"
+        f"    {SOURCE}\n    as_of: 2026-01-01\n",
+        "court.yml, record 'x': in_force: a State that joined needs `joined_by` and `in_force`",
+    ),
+    "unknown-section": ("stories:\n  - id: x\n", "court.yml: unknown section 'stories'"),
+    "bad-yaml": ("topics: [unclosed\n", "court.yml: not valid YAML"),
+    "duplicate-id": (
+        "topics:" + GOOD_TOPIC + GOOD_TOPIC,
+        "court.yml, record 'sample_topic': id already used in court.yml",
+    ),
+    "dangling-reference": (
+        f"situations:\n  - id: s\n    name: Situation in Nowhere\n    states: [nowhere]\n"
+        f"    status: investigation\n    summary: S\n    {SOURCE}\n    as_of: 2026-01-01\n",
+        "court.yml, record 's': points to unknown states id 'nowhere'",
+    ),
+    "shared-alias": (
+        "states:" + STATE + STATE.replace("id: alpha", "id: beta").replace("Alpha", "Béta")
+        .replace("[Alfa]", "[ALFA]"),
+        "court.yml, record 'beta': the name or alias 'alfa' is also used by 'alpha'",
+    ),
+}
+
+
+@pytest.mark.parametrize(("text", "message"), BAD_RECORDS.values(), ids=BAD_RECORDS.keys())
 def test_bad_records_are_explained(tmp_path, text, message):
-    with pytest.raises(KnowledgeError, match=message):
-        load_knowledge(_knowledge(tmp_path, text))
+    with pytest.raises(KnowledgeError) as error:
+        load_knowledge(_write(tmp_path, text))
+    assert any(problem.startswith(message) for problem in error.value.problems), error.value
+
+
+def test_every_problem_is_reported_at_once(tmp_path):
+    _write(tmp_path, BAD_RECORDS["missing-source"][0], "a.yml")
+    _write(tmp_path, BAD_RECORDS["future-as-of"][0].replace("id: x", "id: y"), "b.yml")
+    with pytest.raises(KnowledgeError) as error:
+        load_knowledge(tmp_path)
+    assert [p.split(":")[0] for p in error.value.problems] == ["a.yml, record 'x'",
+                                                               "b.yml, record 'y'"]
 
 
 def test_a_missing_folder_is_explained(tmp_path):
@@ -77,10 +135,10 @@ def test_a_missing_folder_is_explained(tmp_path):
         load_knowledge(tmp_path / "nowhere")
 
 
-def test_validate_command_reports_the_broken_file(tmp_path, monkeypatch, capsys):
-    monkeypatch.setenv("KNOWLEDGE_DIR", str(_knowledge(tmp_path, "topics:\n  - id: x\n")))
+def test_validate_command_lists_the_problems(tmp_path, monkeypatch, capsys):
+    monkeypatch.setenv("KNOWLEDGE_DIR", str(_write(tmp_path, "topics:\n  - id: x\n")))
     assert validate_main() == 1
-    assert "Knowledge check failed: court.yml, record 'x'" in capsys.readouterr().err
+    assert "  - court.yml, record 'x': name: field required" in capsys.readouterr().err
 
 
 def test_validate_command_passes_on_the_real_knowledge(monkeypatch, capsys):

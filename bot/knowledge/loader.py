@@ -1,27 +1,62 @@
-"""Read the YAML files in `knowledge/` into typed records.
+"""Read the YAML files in `knowledge/` (and its sub-folders) into typed, checked records.
 
-Each file holds one or more sections (`topics:`, ...); each section is a list of records
-of one kind. Errors name the file and the record so a maintainer can fix them without Python.
+Each file holds one or more sections (`topics:`, `states:`, ...); each section is a list of
+records of one kind. Every problem found is reported at once, naming the file and the record,
+so a maintainer can fix them without reading Python.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 from pydantic import ValidationError
 
-from bot.knowledge.schema import Record, Topic
+from bot.knowledge.schema import (
+    Article,
+    Case,
+    Crime,
+    GlossaryTerm,
+    Person,
+    Record,
+    Situation,
+    State,
+    Topic,
+)
+from bot.knowledge.text import normalize
 
 RECORD_KINDS: dict[str, type[Record]] = {
     "topics": Topic,
+    "crimes": Crime,
+    "articles": Article,
+    "glossary": GlossaryTerm,
+    "situations": Situation,
+    "cases": Case,
+    "people": Person,
+    "states": State,
 }
+
+# Topics are answered by id (the intent); every other kind is looked up by the names people use.
+NAMED_KINDS = tuple(kind for kind in RECORD_KINDS if kind != "topics")
 
 
 class KnowledgeError(ValueError):
-    """The knowledge files cannot be used as they are; the message says where and why."""
+    """The knowledge files cannot be used as they are; each line says where and why."""
+
+    def __init__(self, problems: list[str]) -> None:
+        self.problems = problems
+        super().__init__("\n".join(problems))
+
+
+@dataclass
+class Knowledge:
+    """Checked records by section, and the file each record came from."""
+
+    records: dict[str, list[Record]] = field(default_factory=dict)
+    origins: dict[str, str] = field(default_factory=dict)
 
 
 def _record_label(raw: Any, index: int) -> str:
@@ -36,41 +71,79 @@ def _explain(error: ValidationError) -> str:
     )
 
 
-def _read_file(path: Path) -> Iterator[tuple[str, Record]]:
+def _read_file(path: Path, label: str, problems: list[str]) -> Iterator[tuple[str, Record]]:
     try:
         content = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as error:
-        raise KnowledgeError(f"{path.name}: not valid YAML ({error})") from error
+        problems.append(f"{label}: not valid YAML ({error})")
+        return
     if not isinstance(content, dict):
-        raise KnowledgeError(f"{path.name}: expected sections such as 'topics:' at the top level")
-    for kind, records in content.items():
+        problems.append(f"{label}: expected sections such as 'topics:' at the top level")
+        return
+    for kind, raw_records in content.items():
         model = RECORD_KINDS.get(kind)
         if model is None:
-            known = ", ".join(sorted(RECORD_KINDS))
-            raise KnowledgeError(f"{path.name}: unknown section '{kind}' (known: {known})")
-        if not isinstance(records, list):
-            raise KnowledgeError(f"{path.name}: section '{kind}' must be a list of records")
-        for index, raw in enumerate(records):
+            known = ", ".join(RECORD_KINDS)
+            problems.append(f"{label}: unknown section '{kind}' (known: {known})")
+            continue
+        if not isinstance(raw_records, list):
+            problems.append(f"{label}: section '{kind}' must be a list of records")
+            continue
+        for index, raw in enumerate(raw_records):
             try:
                 yield kind, model.parse_obj(raw)
             except ValidationError as error:
-                raise KnowledgeError(
-                    f"{path.name}, {_record_label(raw, index)}: {_explain(error)}"
-                ) from error
+                problems.append(f"{label}, {_record_label(raw, index)}: {_explain(error)}")
 
 
-def load_knowledge(directory: Path) -> dict[str, list[Record]]:
-    """All records under `directory`, grouped by section name, files read in name order."""
+def _dangling_references(knowledge: Knowledge) -> Iterator[str]:
+    ids_by_kind = {kind: {r.id for r in records} for kind, records in knowledge.records.items()}
+    for records in knowledge.records.values():
+        for record in records:
+            for kind, targets in record.references().items():
+                for target in targets:
+                    if target not in ids_by_kind[kind]:
+                        yield (
+                            f"{knowledge.origins[record.id]}, record '{record.id}': "
+                            f"points to unknown {kind} id '{target}'"
+                        )
+
+
+def _shared_names(knowledge: Knowledge) -> Iterator[str]:
+    owner: dict[str, str] = {}
+    for kind in NAMED_KINDS:
+        for record in knowledge.records[kind]:
+            for name in dict.fromkeys(normalize(n) for n in record.names()):
+                if not name:
+                    continue
+                if name in owner and owner[name] != record.id:
+                    yield (
+                        f"{knowledge.origins[record.id]}, record '{record.id}': the name or alias "
+                        f"'{name}' is also used by '{owner[name]}' "
+                        f"({knowledge.origins[owner[name]]})"
+                    )
+                owner.setdefault(name, record.id)
+
+
+def load_knowledge(directory: Path) -> Knowledge:
+    """All records under `directory`, checked; raises KnowledgeError listing every problem."""
     if not directory.is_dir():
-        raise KnowledgeError(f"knowledge folder not found: {directory}")
-    grouped: dict[str, list[Record]] = {kind: [] for kind in RECORD_KINDS}
-    seen_ids: dict[str, str] = {}
-    for path in sorted(directory.glob("*.yml")):
-        for kind, record in _read_file(path):
-            if record.id in seen_ids:
-                raise KnowledgeError(
-                    f"{path.name}, record '{record.id}': id already used in {seen_ids[record.id]}"
+        raise KnowledgeError([f"knowledge folder not found: {directory}"])
+    knowledge = Knowledge(records={kind: [] for kind in RECORD_KINDS})
+    problems: list[str] = []
+    for path in sorted(directory.rglob("*.yml")):
+        label = path.relative_to(directory).as_posix()
+        for kind, record in _read_file(path, label, problems):
+            if record.id in knowledge.origins:
+                problems.append(
+                    f"{label}, record '{record.id}': id already used in "
+                    f"{knowledge.origins[record.id]}"
                 )
-            seen_ids[record.id] = path.name
-            grouped[kind].append(record)
-    return grouped
+                continue
+            knowledge.origins[record.id] = label
+            knowledge.records[kind].append(record)
+    problems.extend(_dangling_references(knowledge))
+    problems.extend(_shared_names(knowledge))
+    if problems:
+        raise KnowledgeError(problems)
+    return knowledge

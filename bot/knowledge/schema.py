@@ -2,29 +2,50 @@
 
 Every record carries an id, a display name, the URLs that back it and the date it was
 last checked (`as_of`), so an answer can always say where a fact comes from and how fresh it is.
+Dates of things that happened must not lie in the future: what is only scheduled belongs
+in the text, worded as scheduled.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
+from enum import Enum
 
 from pydantic import BaseModel, Extra, HttpUrl, validator
 
 ID_PATTERN = re.compile(r"^[a-z0-9]+(?:_[a-z0-9]+)*$")
 
 
-class Source(BaseModel):
+def _not_in_the_future(value: dt.date | None) -> dt.date | None:
+    if value is not None and value > dt.date.today():
+        raise ValueError(f"{value.isoformat()} is in the future")
+    return value
+
+
+class Strict(BaseModel):
+    class Config:
+        extra = Extra.forbid
+        anystr_strip_whitespace = True
+
+
+class Source(Strict):
     """A public page or document that backs a record."""
 
     url: HttpUrl
     title: str
 
-    class Config:
-        extra = Extra.forbid
+
+class KeyDate(Strict):
+    """Something that happened on a known day, e.g. an arrest or a verdict."""
+
+    date: dt.date
+    event: str
+
+    _past = validator("date", allow_reuse=True)(_not_in_the_future)
 
 
-class Record(BaseModel):
+class Record(Strict):
     """Fields shared by every kind of record."""
 
     id: str
@@ -32,10 +53,6 @@ class Record(BaseModel):
     aliases: list[str] = []
     sources: list[Source]
     as_of: dt.date
-
-    class Config:
-        extra = Extra.forbid
-        anystr_strip_whitespace = True
 
     @validator("id")
     def _id_is_snake_case(cls, value: str) -> str:
@@ -49,15 +66,197 @@ class Record(BaseModel):
             raise ValueError("needs at least one source URL")
         return value
 
-    @validator("as_of")
-    def _not_in_the_future(cls, value: dt.date) -> dt.date:
-        if value > dt.date.today():
-            raise ValueError(f"{value.isoformat()} is in the future")
-        return value
+    _as_of_past = validator("as_of", allow_reuse=True)(_not_in_the_future)
+
+    def names(self) -> list[str]:
+        """The display name and every alias: what people may call this record."""
+        return [self.name, *self.aliases]
+
+    def references(self) -> dict[str, list[str]]:
+        """Ids of other records this one points to, by the section they must be in."""
+        return {}
 
 
 class Topic(Record):
-    """An explanation of one subject, answered as a short text with an optional longer part."""
+    """An explanation of one subject: a short answer, optional detail and key points."""
 
     answer: str
     details: str | None = None
+    points: list[str] = []
+
+
+class Crime(Record):
+    """One of the crimes the Court can try, defined in plain words."""
+
+    articles: list[str]
+    definition: str
+    examples: list[str] = []
+
+
+class Article(Record):
+    """A Rome Statute article summarised in our own words."""
+
+    number: str
+    part: str | None = None
+    summary: str
+
+
+class GlossaryTerm(Record):
+    """A legal term explained for the public."""
+
+    definition: str
+    articles: list[str] = []
+
+
+class Trigger(str, Enum):
+    state_referral = "state_referral"
+    security_council_referral = "security_council_referral"
+    proprio_motu = "proprio_motu"
+
+
+class SituationStatus(str, Enum):
+    preliminary_examination = "preliminary_examination"
+    investigation = "investigation"
+    closed = "closed"
+
+
+class Situation(Record):
+    """A country or territory the Prosecutor examines or investigates."""
+
+    states: list[str]
+    status: SituationStatus
+    trigger: Trigger | None = None
+    summary: str
+    key_dates: list[KeyDate] = []
+
+    def references(self) -> dict[str, list[str]]:
+        return {"states": self.states}
+
+
+class CaseStage(str, Enum):
+    pre_trial = "pre_trial"
+    trial = "trial"
+    appeal = "appeal"
+    reparations = "reparations"
+    closed = "closed"
+
+
+class Case(Record):
+    """A case before the Court against one or more named people."""
+
+    situation: str
+    accused: list[str]
+    stage: CaseStage
+    summary: str
+    charges: str
+    article_70: bool = False  # offences against the administration of justice, not core crimes
+    reparations: str | None = None
+    key_dates: list[KeyDate] = []
+
+    def references(self) -> dict[str, list[str]]:
+        return {"situations": [self.situation], "people": self.accused}
+
+
+class Role(str, Enum):
+    accused = "accused"
+    office_holder = "office_holder"
+
+
+class PersonStatus(str, Enum):
+    at_large = "at_large"
+    in_custody = "in_custody"
+    on_trial = "on_trial"
+    convicted = "convicted"
+    acquitted = "acquitted"
+    proceedings_ended = "proceedings_ended"
+
+
+class Person(Record):
+    """A publicly named suspect or accused person, or a holder of an office at the Court."""
+
+    role: Role
+    summary: str
+    status: PersonStatus | None = None
+    status_detail: str | None = None
+    sentence_years: float | None = None
+    cases: list[str] = []
+    position: str | None = None
+    key_dates: list[KeyDate] = []
+
+    @validator("status", always=True)
+    def _accused_have_a_status(
+        cls, value: PersonStatus | None, values: dict
+    ) -> PersonStatus | None:
+        if values.get("role") == Role.accused and value is None:
+            raise ValueError("an accused person needs a status (at_large, in_custody, ...)")
+        return value
+
+    @validator("position", always=True)
+    def _office_holders_have_a_position(cls, value: str | None, values: dict) -> str | None:
+        if values.get("role") == Role.office_holder and not value:
+            raise ValueError("an office holder needs a position")
+        return value
+
+    def references(self) -> dict[str, list[str]]:
+        return {"cases": self.cases}
+
+
+class Joined(str, Enum):
+    ratification = "ratification"
+    accession = "accession"
+
+
+class Withdrawal(Strict):
+    """A State's notice that it leaves the Rome Statute (Article 127)."""
+
+    notified: dt.date
+    effective: dt.date | None = None
+    reversed: dt.date | None = None
+    note: str | None = None
+
+    _notified_past = validator("notified", "reversed", allow_reuse=True)(_not_in_the_future)
+
+
+class Declaration(Strict):
+    """An Article 12(3) declaration accepting the Court's jurisdiction."""
+
+    date: dt.date
+    summary: str
+
+    _past = validator("date", allow_reuse=True)(_not_in_the_future)
+
+
+class State(Record):
+    """A State and its relationship with the Rome Statute; membership is derived, never typed."""
+
+    un_member: bool
+    signed: dt.date | None = None
+    joined: dt.date | None = None
+    joined_by: Joined | None = None
+    in_force: dt.date | None = None
+    signature_withdrawn: dt.date | None = None
+    withdrawal: Withdrawal | None = None
+    declarations: list[Declaration] = []
+    note: str | None = None
+
+    _dates_past = validator("signed", "joined", "signature_withdrawn", allow_reuse=True)(
+        _not_in_the_future
+    )
+
+    @validator("in_force", always=True)
+    def _joined_states_have_dates(cls, value: dt.date | None, values: dict) -> dt.date | None:
+        if values.get("joined") and (value is None or values.get("joined_by") is None):
+            raise ValueError("a State that joined needs `joined_by` and `in_force` too")
+        return value
+
+    def is_party(self, on: dt.date) -> bool:
+        """Whether the Statute is in force for this State on `on`, after any withdrawal."""
+        if self.in_force is None or self.in_force > on:
+            return False
+        left = self.withdrawal
+        return not (
+            left is not None
+            and left.effective is not None
+            and left.effective <= on
+            and (left.reversed is None or left.reversed >= left.effective)
+        )

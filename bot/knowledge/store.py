@@ -2,24 +2,66 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import TypeVar
 
-from bot.knowledge.loader import load_knowledge
-from bot.knowledge.schema import Record, Topic
+from bot.knowledge.loader import NAMED_KINDS, Knowledge, load_knowledge
+from bot.knowledge.schema import (
+    Case,
+    Person,
+    PersonStatus,
+    Record,
+    Role,
+    Situation,
+    Source,
+    State,
+    Topic,
+)
+from bot.knowledge.text import normalize
 from bot.paths import knowledge_dir
+
+R = TypeVar("R", bound=Record)
+
+
+@dataclass(frozen=True)
+class Figure:
+    """A number derived from records, dated by the oldest record it depends on."""
+
+    value: int
+    as_of: dt.date
+    sources: tuple[Source, ...]
+
+
+def _figure(records: Iterable[Record], counted: int) -> Figure:
+    records = list(records)
+    sources = {str(s.url): s for r in records for s in r.sources}
+    as_of = min((r.as_of for r in records), default=dt.date.today())
+    return Figure(value=counted, as_of=as_of, sources=tuple(sources.values()))
 
 
 class KnowledgeBase:
-    """Records by kind and id, with look-ups that do not expose how files are laid out."""
+    """Records by kind, id and name, with the look-ups and figures the answers need."""
 
-    def __init__(self, records: dict[str, list[Record]]) -> None:
-        self._records = records
-        self._by_id = {record.id: record for group in records.values() for record in group}
+    def __init__(self, knowledge: Knowledge) -> None:
+        self._records = knowledge.records
+        self._origins = knowledge.origins
+        self._by_id = {r.id: r for group in knowledge.records.values() for r in group}
+        self._by_name = {
+            normalize(name): record
+            for kind in NAMED_KINDS
+            for record in knowledge.records[kind]
+            for name in record.names()
+        }
 
     @classmethod
     def from_directory(cls, directory: Path) -> KnowledgeBase:
         return cls(load_knowledge(directory))
+
+    # Look-ups
 
     def get(self, record_id: str) -> Record | None:
         return self._by_id.get(record_id)
@@ -28,8 +70,81 @@ class KnowledgeBase:
         record = self._by_id.get(topic_id)
         return record if isinstance(record, Topic) else None
 
+    def find(self, name: str, kind: type[R] = Record) -> R | None:
+        """The record called `name` (any alias; case, accents and punctuation ignored)."""
+        record = self._by_name.get(normalize(name))
+        return record if isinstance(record, kind) else None
+
+    def names(self) -> dict[str, Record]:
+        """Every normalised name and alias with its record (for entity matching)."""
+        return dict(self._by_name)
+
+    def origin(self, record_id: str) -> str:
+        """The file (relative to the knowledge folder) a record was read from."""
+        return self._origins[record_id]
+
+    # Lists
+
     def all(self, kind: str) -> list[Record]:
         return list(self._records.get(kind, []))
+
+    def situations(self) -> list[Situation]:
+        return self._records["situations"]  # type: ignore[return-value]
+
+    def states(self) -> list[State]:
+        return self._records["states"]  # type: ignore[return-value]
+
+    def cases(self, situation: str | None = None) -> list[Case]:
+        cases: list[Case] = self._records["cases"]  # type: ignore[assignment]
+        return [c for c in cases if situation is None or c.situation == situation]
+
+    def people(
+        self, status: PersonStatus | None = None, situation: str | None = None
+    ) -> list[Person]:
+        """Accused people, optionally only those with `status` or in `situation`."""
+        in_situation = (
+            {p for case in self.cases(situation) for p in case.accused} if situation else None
+        )
+        people: list[Person] = self._records["people"]  # type: ignore[assignment]
+        return [
+            p
+            for p in people
+            if p.role == Role.accused
+            and (status is None or p.status == status)
+            and (in_situation is None or p.id in in_situation)
+        ]
+
+    def office_holders(self) -> list[Person]:
+        people: list[Person] = self._records["people"]  # type: ignore[assignment]
+        return [p for p in people if p.role == Role.office_holder]
+
+    def cases_of(self, person_id: str) -> list[Case]:
+        return [c for c in self.cases() if person_id in c.accused]
+
+    def situations_in(self, state_id: str) -> list[Situation]:
+        return [s for s in self.situations() if state_id in s.states]
+
+    def convicted(self, include_article_70: bool = False) -> list[Person]:
+        """People convicted of genocide, crimes against humanity or war crimes (by default)."""
+        return [
+            p
+            for p in self.people(PersonStatus.convicted)
+            if include_article_70 or any(not c.article_70 for c in self.cases_of(p.id))
+        ]
+
+    # Derived figures
+
+    def states_parties(self, on: dt.date | None = None) -> list[State]:
+        day = on or dt.date.today()
+        return [s for s in self.states() if s.is_party(day)]
+
+    def states_parties_count(self, on: dt.date | None = None) -> Figure:
+        """How many States Parties there are, counted from the State records."""
+        return _figure(self.states(), len(self.states_parties(on)))
+
+    def convictions_count(self) -> Figure:
+        convicted = self.convicted()
+        return _figure(convicted, len(convicted))
 
 
 @lru_cache(maxsize=1)

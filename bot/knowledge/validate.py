@@ -11,11 +11,13 @@ from bot.paths import knowledge_dir
 def main() -> int:
     directory = knowledge_dir()
     try:
-        records = load_knowledge(directory)
+        knowledge = load_knowledge(directory)
     except KnowledgeError as error:
-        print(f"Knowledge check failed: {error}", file=sys.stderr)
+        print(f"Knowledge check failed: {len(error.problems)} problem(s):", file=sys.stderr)
+        for problem in error.problems:
+            print(f"  - {problem}", file=sys.stderr)
         return 1
-    counts = ", ".join(f"{len(items)} {kind}" for kind, items in records.items())
+    counts = ", ".join(f"{len(items)} {kind}" for kind, items in knowledge.records.items())
     print(f"Knowledge check passed ({directory}): {counts}.")
     return 0
 

@@ -1,0 +1,89 @@
+"""The query API on a small, made-up knowledge base (tests/fixtures/knowledge)."""
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+
+from bot.knowledge import KnowledgeBase, Person, PersonStatus, State, normalize
+from bot.knowledge.report import render
+
+FIXTURE = Path(__file__).parent / "fixtures" / "knowledge"
+
+
+@pytest.fixture(scope="module")
+def kb() -> KnowledgeBase:
+    return KnowledgeBase.from_directory(FIXTURE)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Côte d’Ivoire", "cote divoire"),
+        ("Cote d'Ivoire", "cote divoire"),
+        ("Abd-Al-Rahman", "abd al rahman"),
+        ("  ALI   Kushayb!! ", "ali kushayb"),
+        ("Ngaïssona", "ngaissona"),
+    ],
+)
+def test_normalize_folds_case_accents_and_punctuation(text, expected):
+    assert normalize(text) == expected
+
+
+@pytest.mark.parametrize("name", ["Republic of Alpha", "alpha", "ALFA", "  alfa. "])
+def test_find_by_name_or_alias(kb, name):
+    assert kb.find(name).id == "alpha"
+
+
+def test_find_ignores_accents_and_punctuation(kb):
+    assert kb.find("beta islands").id == "beta"
+    assert kb.find("One Person").id == "one"
+    assert kb.find("abd al one").id == "one"
+
+
+def test_find_can_require_a_kind(kb):
+    assert kb.find("Alpha", State) is not None
+    assert kb.find("Alpha", Person) is None
+    assert kb.find("nobody") is None
+
+
+def test_topics_are_found_by_id_not_name(kb):
+    assert kb.topic("sample_topic").answer == "A short answer."
+    assert kb.find("Sample topic") is None
+
+
+def test_cases_and_people_in_a_situation(kb):
+    assert [c.id for c in kb.cases("alpha_situation")] == ["one_case", "two_case", "three_case"]
+    assert [p.id for p in kb.people(PersonStatus.at_large)] == ["two"]
+    assert [p.id for p in kb.people(situation="alpha_situation")] == ["one", "two", "three"]
+    assert [c.id for c in kb.cases_of("one")] == ["one_case"]
+    assert [s.id for s in kb.situations_in("alpha")] == ["alpha_situation"]
+    assert [p.id for p in kb.office_holders()] == ["judge"]
+
+
+def test_convictions_leave_out_article_70_unless_asked(kb):
+    assert [p.id for p in kb.convicted()] == ["one"]
+    assert [p.id for p in kb.convicted(include_article_70=True)] == ["one", "three"]
+    figure = kb.convictions_count()
+    assert (figure.value, figure.as_of) == (1, dt.date(2025, 12, 1))
+
+
+def test_states_parties_are_derived_from_dates_and_withdrawals(kb):
+    # alpha: party since 2002; beta: left in 2017; gamma: withdrawal reversed; delta: signed only
+    assert [s.id for s in kb.states_parties(dt.date(2016, 1, 1))] == ["alpha", "beta", "gamma"]
+    assert [s.id for s in kb.states_parties(dt.date(2018, 1, 1))] == ["alpha", "gamma"]
+    assert [s.id for s in kb.states_parties(dt.date(2002, 6, 30))] == []
+    figure = kb.states_parties_count(dt.date(2018, 1, 1))
+    assert figure.value == 2
+    assert figure.as_of == dt.date(2025, 5, 5)  # the oldest State record it depends on
+    assert {str(s.url) for s in figure.sources} >= {"https://example.org/alpha"}
+
+
+def test_report_counts_records_and_lists_the_oldest_first(kb):
+    text = render(kb, oldest=2)
+    assert "  states         4" in text
+    assert "States Parties today: 2" in text
+    assert "People convicted of core crimes: 1" in text
+    oldest = text.split("re-check these first):\n")[1].splitlines()
+    assert oldest[0].split() == ["2025-05-05", "beta", "sample.yml"]
+    assert oldest[1].split() == ["2025-12-01", "one", "sample.yml"]
