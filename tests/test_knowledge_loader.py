@@ -95,6 +95,13 @@ BAD_RECORDS = {
         f"    {SOURCE}\n    as_of: 2026-01-01\n",
         "court.yml, record 'x': in_force: a State that joined needs `joined_by` and `in_force`",
     ),
+    "entry-into-force-against-article-126": (
+        f"states:\n  - id: x\n    name: X\n    un_member: true\n    joined: 2003-02-10\n"
+        f"    joined_by: accession\n    in_force: 2003-04-01\n    {SOURCE}\n"
+        "    as_of: 2026-01-01\n",
+        "court.yml, record 'x': in_force: 2003-04-01 does not follow Article 126 for a deposit "
+        "on 2003-02-10: expected 2003-05-01",
+    ),
     "unknown-section": ("stories:\n  - id: x\n", "court.yml: unknown section 'stories'"),
     "bad-yaml": ("topics: [unclosed\n", "court.yml: not valid YAML"),
     "duplicate-id": (
@@ -105,6 +112,15 @@ BAD_RECORDS = {
         f"situations:\n  - id: s\n    name: Situation in Nowhere\n    states: [nowhere]\n"
         f"    status: investigation\n    summary: S\n    {SOURCE}\n    as_of: 2026-01-01\n",
         "court.yml, record 's': points to unknown states id 'nowhere'",
+    ),
+    "one-sided-link": (
+        f"situations:\n  - id: s\n    name: S\n    states: []\n    status: investigation\n"
+        f"    summary: S\n    {SOURCE}\n    as_of: 2026-01-01\n"
+        f"cases:\n  - id: c\n    name: C\n    situation: s\n    accused: [p]\n    stage: trial\n"
+        f"    summary: S\n    charges: C\n    {SOURCE}\n    as_of: 2026-01-01\n"
+        f"people:\n  - id: p\n    name: P\n    role: accused\n    status: on_trial\n"
+        f"    summary: S\n    {SOURCE}\n    as_of: 2026-01-01\n",
+        "court.yml, record 'p': is accused in 'c' but does not list it under `cases`",
     ),
     "shared-alias": (
         "states:" + STATE + STATE.replace("id: alpha", "id: beta").replace("Alpha", "Béta")

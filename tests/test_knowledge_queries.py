@@ -7,6 +7,7 @@ import pytest
 
 from bot.knowledge import KnowledgeBase, Person, PersonStatus, State, normalize
 from bot.knowledge.report import render
+from bot.knowledge.schema import article_126_entry_into_force
 
 FIXTURE = Path(__file__).parent / "fixtures" / "knowledge"
 
@@ -87,3 +88,17 @@ def test_report_counts_records_and_lists_the_oldest_first(kb):
     oldest = text.split("re-check these first):\n")[1].splitlines()
     assert oldest[0].split() == ["2025-05-05", "beta", "sample.yml"]
     assert oldest[1].split() == ["2025-12-01", "one", "sample.yml"]
+
+
+@pytest.mark.parametrize(
+    ("deposit", "in_force"),
+    [
+        (dt.date(2001, 4, 30), dt.date(2002, 7, 1)),   # before the 60th instrument
+        (dt.date(2002, 4, 11), dt.date(2002, 7, 1)),   # the day the 60th was deposited
+        (dt.date(2003, 2, 10), dt.date(2003, 5, 1)),   # 60th day 11 April -> 1 May
+        (dt.date(2023, 11, 14), dt.date(2024, 2, 1)),  # across a year end
+        (dt.date(2024, 10, 25), dt.date(2025, 1, 1)),  # 60th day in December
+    ],
+)
+def test_article_126_entry_into_force(deposit, in_force):
+    assert article_126_entry_into_force(deposit) == in_force

@@ -109,6 +109,26 @@ def _dangling_references(knowledge: Knowledge) -> Iterator[str]:
                         )
 
 
+def _one_sided_links(knowledge: Knowledge) -> Iterator[str]:
+    """A case names its accused and each accused names the case: both sides must agree."""
+    cases_of = {p.id: set(p.cases) for p in knowledge.records["people"]}  # type: ignore[attr-defined]
+    for case in knowledge.records["cases"]:
+        for person_id in case.accused:  # type: ignore[attr-defined]
+            if person_id in cases_of and case.id not in cases_of[person_id]:
+                yield (
+                    f"{knowledge.origins[person_id]}, record '{person_id}': is accused in "
+                    f"'{case.id}' but does not list it under `cases`"
+                )
+    accused_in = {c.id: set(c.accused) for c in knowledge.records["cases"]}  # type: ignore[attr-defined]
+    for person_id, case_ids in cases_of.items():
+        for case_id in case_ids:
+            if case_id in accused_in and person_id not in accused_in[case_id]:
+                yield (
+                    f"{knowledge.origins[case_id]}, record '{case_id}': does not list "
+                    f"'{person_id}' under `accused`, but that person lists this case"
+                )
+
+
 def _shared_names(knowledge: Knowledge) -> Iterator[str]:
     owner: dict[str, str] = {}
     for kind in NAMED_KINDS:
@@ -143,6 +163,7 @@ def load_knowledge(directory: Path) -> Knowledge:
             knowledge.origins[record.id] = label
             knowledge.records[kind].append(record)
     problems.extend(_dangling_references(knowledge))
+    problems.extend(_one_sided_links(knowledge))
     problems.extend(_shared_names(knowledge))
     if problems:
         raise KnowledgeError(problems)

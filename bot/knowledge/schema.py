@@ -201,6 +201,24 @@ class Person(Record):
         return {"cases": self.cases}
 
 
+STATUTE_IN_FORCE = dt.date(2002, 7, 1)
+SIXTIETH_INSTRUMENT = dt.date(2002, 4, 11)
+
+
+def article_126_entry_into_force(deposit: dt.date) -> dt.date:
+    """When the Statute enters into force for a State that deposited its instrument on `deposit`.
+
+    Article 126: 1 July 2002 for the first instruments; afterwards the first day of the month
+    after the 60th day following the deposit.
+    """
+    if deposit <= SIXTIETH_INSTRUMENT:
+        return STATUTE_IN_FORCE
+    sixtieth_day = deposit + dt.timedelta(days=60)
+    if sixtieth_day.month == 12:
+        return dt.date(sixtieth_day.year + 1, 1, 1)
+    return dt.date(sixtieth_day.year, sixtieth_day.month + 1, 1)
+
+
 class Joined(str, Enum):
     ratification = "ratification"
     accession = "accession"
@@ -245,8 +263,15 @@ class State(Record):
 
     @validator("in_force", always=True)
     def _joined_states_have_dates(cls, value: dt.date | None, values: dict) -> dt.date | None:
-        if values.get("joined") and (value is None or values.get("joined_by") is None):
+        joined = values.get("joined")
+        if joined and (value is None or values.get("joined_by") is None):
             raise ValueError("a State that joined needs `joined_by` and `in_force` too")
+        if joined and value != article_126_entry_into_force(joined):
+            expected = article_126_entry_into_force(joined)
+            raise ValueError(
+                f"{value} does not follow Article 126 for a deposit on {joined}: "
+                f"expected {expected}"
+            )
         return value
 
     def is_party(self, on: dt.date) -> bool:
