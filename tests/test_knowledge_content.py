@@ -84,3 +84,10 @@ def test_short_answers_stay_short(kb):
         if len(text.split()) > MAX_ANSWER_WORDS
     ]
     assert not too_long
+
+
+def test_the_states_parties_figure_cites_the_treaty_depositary(kb):
+    figure = kb.states_parties_count()
+    assert [str(s.url) for s in figure.sources] == [
+        "https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XVIII-10&chapter=18&clang=_en"
+    ]

@@ -93,7 +93,7 @@ BAD_RECORDS = {
     "joined-without-entry-into-force": (
         f"states:\n  - id: x\n    name: X\n    un_member: true\n    joined: 2002-01-01\n"
         f"    {SOURCE}\n    as_of: 2026-01-01\n",
-        "court.yml, record 'x': in_force: a State that joined needs `joined_by` and `in_force`",
+        "court.yml, record 'x': in_force: a State that joined needs `in_force` too",
     ),
     "entry-into-force-against-article-126": (
         f"states:\n  - id: x\n    name: X\n    un_member: true\n    joined: 2003-02-10\n"

@@ -222,6 +222,7 @@ def article_126_entry_into_force(deposit: dt.date) -> dt.date:
 class Joined(str, Enum):
     ratification = "ratification"
     accession = "accession"
+    succession = "succession"  # a new State taking over its predecessor's treaty (Montenegro)
 
 
 class Withdrawal(Strict):
@@ -252,21 +253,27 @@ class State(Record):
     joined: dt.date | None = None
     joined_by: Joined | None = None
     in_force: dt.date | None = None
+    # Where no source gives the dates, the day a source confirms the State was a party.
+    party_confirmed_on: dt.date | None = None
     signature_withdrawn: dt.date | None = None
     withdrawal: Withdrawal | None = None
     declarations: list[Declaration] = []
     note: str | None = None
 
-    _dates_past = validator("signed", "joined", "signature_withdrawn", allow_reuse=True)(
+    _dates_past = validator(
+        "signed", "joined", "party_confirmed_on", "signature_withdrawn", allow_reuse=True
+    )(
         _not_in_the_future
     )
 
     @validator("in_force", always=True)
     def _joined_states_have_dates(cls, value: dt.date | None, values: dict) -> dt.date | None:
         joined = values.get("joined")
-        if joined and (value is None or values.get("joined_by") is None):
-            raise ValueError("a State that joined needs `joined_by` and `in_force` too")
-        if joined and value != article_126_entry_into_force(joined):
+        if joined and value is None:
+            raise ValueError("a State that joined needs `in_force` too")
+        if joined and values.get("joined_by") != Joined.succession and (
+            value != article_126_entry_into_force(joined)
+        ):
             expected = article_126_entry_into_force(joined)
             raise ValueError(
                 f"{value} does not follow Article 126 for a deposit on {joined}: "
@@ -276,7 +283,8 @@ class State(Record):
 
     def is_party(self, on: dt.date) -> bool:
         """Whether the Statute is in force for this State on `on`, after any withdrawal."""
-        if self.in_force is None or self.in_force > on:
+        became_party = self.in_force or self.party_confirmed_on
+        if became_party is None or became_party > on:
             return False
         left = self.withdrawal
         return not (

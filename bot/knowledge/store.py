@@ -37,10 +37,14 @@ class Figure:
 
 
 def _figure(records: Iterable[Record], counted: int) -> Figure:
+    """Cite what every input record cites (e.g. the UN treaty page), else all their sources."""
     records = list(records)
-    sources = {str(s.url): s for r in records for s in r.sources}
+    every = {str(s.url): s for r in records for s in r.sources}
+    cited = [{str(s.url) for s in r.sources} for r in records]
+    shared = set.intersection(*cited) if cited else set()
+    sources = [source for url, source in every.items() if url in shared] or list(every.values())
     as_of = min((r.as_of for r in records), default=dt.date.today())
-    return Figure(value=counted, as_of=as_of, sources=tuple(sources.values()))
+    return Figure(value=counted, as_of=as_of, sources=tuple(sources))
 
 
 class KnowledgeBase:
