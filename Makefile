@@ -17,7 +17,7 @@ PYTHON310 = $(firstword $(foreach candidate,python3.10 \
 	$(wildcard $(HOME)/.pyenv/versions/3.10*/bin/python3.10) /usr/local/bin/python3.10 /usr/bin/python3.10,\
 	$(shell $(candidate) -c 'import sys; print(sys.executable)' 2>/dev/null)))
 
-.PHONY: help install train run shell test lint validate knowledge-report clean
+.PHONY: help install train run shell test lint validate knowledge-report evaluate clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -52,6 +52,9 @@ validate: install ## Check the knowledge files, the training data and the domain
 
 knowledge-report: install ## Count the knowledge records and list the oldest "as of" dates
 	$(PY) -m bot.knowledge.report
+
+evaluate: install ## Cross-validate the NLU, replay tests/stories; report in reports/ (slow: ~25 min)
+	$(PY) -m bot.evaluate
 
 test: install ## Run every test (lint, unit, integration against real servers)
 	$(BIN)/ruff check .

@@ -62,7 +62,7 @@ def print_usage(settings: Settings) -> None:
         f"  REST channel: {settings.rasa_url}/webhooks/rest/webhook\n"
         f"  Try: curl -s {settings.rasa_url}/webhooks/rest/webhook "
         f"-H 'Content-Type: application/json' "
-        f"-d '{{\"sender\": \"me\", \"message\": \"What is the ICC?\"}}'\n"
+        f'-d \'{{"sender": "me", "message": "What is the ICC?"}}\'\n'
         f"Press Ctrl-C to stop.\n",
         flush=True,
     )
@@ -74,8 +74,16 @@ def run_shell(settings: Settings) -> int:
     try:
         ensure_model()
         start_all([actions])
-        command = [sys.executable, "-m", "rasa", "shell", "--model", str(MODEL_PATH),
-                   "--endpoints", "endpoints.yml"]
+        command = [
+            sys.executable,
+            "-m",
+            "rasa",
+            "shell",
+            "--model",
+            str(MODEL_PATH),
+            "--endpoints",
+            "endpoints.yml",
+        ]
         env = {**os.environ, **PROCESS_ENV, "ACTION_ENDPOINT_URL": settings.action_endpoint_url}
         return subprocess.run(command, cwd=PROJECT_ROOT, env=env).returncode
     except (RuntimeError, TimeoutError) as error:

@@ -66,9 +66,14 @@ def ensure_model(force: bool = False) -> Path:
     started = time.monotonic()
     subprocess.run(
         [
-            sys.executable, "-m", "rasa", "train",
-            "--fixed-model-name", MODEL_NAME,
-            "--out", str(MODEL_PATH.parent),
+            sys.executable,
+            "-m",
+            "rasa",
+            "train",
+            "--fixed-model-name",
+            MODEL_NAME,
+            "--out",
+            str(MODEL_PATH.parent),
             *(["--force"] if force else []),
         ],
         cwd=PROJECT_ROOT,

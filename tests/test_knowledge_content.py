@@ -7,11 +7,28 @@ import pytest
 from bot.knowledge import Person, Role, State, get_knowledge_base
 
 KNOWLEDGE_INTENTS = [
-    "about_icc", "rome_statute", "court_structure", "icc_vs_icj", "why_icc_matters", "challenges",
-    "jurisdiction", "crimes", "complementarity", "case_triggers", "who_can_be_tried", "penalties",
-    "cases_overview", "fugitives", "case_stages", "report_crime",
-    "asp", "states_parties",
-    "trust_fund", "reparations", "victim_participation", "victim_help",
+    "about_icc",
+    "rome_statute",
+    "court_structure",
+    "icc_vs_icj",
+    "why_icc_matters",
+    "challenges",
+    "jurisdiction",
+    "crimes",
+    "complementarity",
+    "case_triggers",
+    "who_can_be_tried",
+    "penalties",
+    "cases_overview",
+    "fugitives",
+    "case_stages",
+    "report_crime",
+    "asp",
+    "states_parties",
+    "trust_fund",
+    "reparations",
+    "victim_participation",
+    "victim_help",
 ]
 MAX_ANSWER_WORDS = 130
 
@@ -41,7 +58,10 @@ def test_states_parties_count_matches_the_published_figure_after_ukraine(kb):
 def test_the_four_crimes_and_enough_articles_and_glossary_terms(kb):
     crimes = kb.all("crimes")
     assert sorted(article for crime in crimes for article in crime.articles) == [
-        "6", "7", "8", "8 bis"
+        "6",
+        "7",
+        "8",
+        "8 bis",
     ]
     assert len(kb.all("articles")) >= 40
     assert len(kb.all("glossary")) >= 30
@@ -79,8 +99,11 @@ def test_short_answers_stay_short(kb):
         record.id
         for kind in ("topics", "situations", "cases", "people", "crimes", "glossary")
         for record in kb.all(kind)
-        for text in (getattr(record, "answer", None) or getattr(record, "summary", None)
-                     or getattr(record, "definition", ""),)
+        for text in (
+            getattr(record, "answer", None)
+            or getattr(record, "summary", None)
+            or getattr(record, "definition", ""),
+        )
         if len(text.split()) > MAX_ANSWER_WORDS
     ]
     assert not too_long

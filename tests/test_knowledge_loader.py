@@ -123,7 +123,10 @@ BAD_RECORDS = {
         "court.yml, record 'p': is accused in 'c' but does not list it under `cases`",
     ),
     "shared-alias": (
-        "states:" + STATE + STATE.replace("id: alpha", "id: beta").replace("Alpha", "Béta")
+        "states:"
+        + STATE
+        + STATE.replace("id: alpha", "id: beta")
+        .replace("Alpha", "Béta")
         .replace("[Alfa]", "[ALFA]"),
         "court.yml, record 'beta': the name or alias 'alfa' is also used by 'alpha'",
     ),
@@ -142,8 +145,10 @@ def test_every_problem_is_reported_at_once(tmp_path):
     _write(tmp_path, BAD_RECORDS["future-as-of"][0].replace("id: x", "id: y"), "b.yml")
     with pytest.raises(KnowledgeError) as error:
         load_knowledge(tmp_path)
-    assert [p.split(":")[0] for p in error.value.problems] == ["a.yml, record 'x'",
-                                                               "b.yml, record 'y'"]
+    assert [p.split(":")[0] for p in error.value.problems] == [
+        "a.yml, record 'x'",
+        "b.yml, record 'y'",
+    ]
 
 
 def test_a_missing_folder_is_explained(tmp_path):

@@ -79,8 +79,10 @@ def test_states_parties_are_derived_from_dates_and_withdrawals(kb):
     assert figure.as_of == dt.date(2025, 5, 5)  # the oldest State record it depends on
     # No source is shared by every State record here, so the figure cites them all.
     assert {str(s.url) for s in figure.sources} == {
-        "https://example.org/alpha", "https://example.org/beta",
-        "https://example.org/gamma", "https://example.org/delta",
+        "https://example.org/alpha",
+        "https://example.org/beta",
+        "https://example.org/gamma",
+        "https://example.org/delta",
     }
 
 
@@ -97,9 +99,9 @@ def test_report_counts_records_and_lists_the_oldest_first(kb):
 @pytest.mark.parametrize(
     ("deposit", "in_force"),
     [
-        (dt.date(2001, 4, 30), dt.date(2002, 7, 1)),   # before the 60th instrument
-        (dt.date(2002, 4, 11), dt.date(2002, 7, 1)),   # the day the 60th was deposited
-        (dt.date(2003, 2, 10), dt.date(2003, 5, 1)),   # 60th day 11 April -> 1 May
+        (dt.date(2001, 4, 30), dt.date(2002, 7, 1)),  # before the 60th instrument
+        (dt.date(2002, 4, 11), dt.date(2002, 7, 1)),  # the day the 60th was deposited
+        (dt.date(2003, 2, 10), dt.date(2003, 5, 1)),  # 60th day 11 April -> 1 May
         (dt.date(2023, 11, 14), dt.date(2024, 2, 1)),  # across a year end
         (dt.date(2024, 10, 25), dt.date(2025, 1, 1)),  # 60th day in December
     ],

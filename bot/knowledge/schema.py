@@ -181,6 +181,7 @@ class Person(Record):
     sentence_years: float | None = None
     cases: list[str] = []
     position: str | None = None
+    former: bool = False  # an office holder who no longer holds the position
     key_dates: list[KeyDate] = []
 
     @validator("status", always=True)
@@ -262,17 +263,17 @@ class State(Record):
 
     _dates_past = validator(
         "signed", "joined", "party_confirmed_on", "signature_withdrawn", allow_reuse=True
-    )(
-        _not_in_the_future
-    )
+    )(_not_in_the_future)
 
     @validator("in_force", always=True)
     def _joined_states_have_dates(cls, value: dt.date | None, values: dict) -> dt.date | None:
         joined = values.get("joined")
         if joined and value is None:
             raise ValueError("a State that joined needs `in_force` too")
-        if joined and values.get("joined_by") != Joined.succession and (
-            value != article_126_entry_into_force(joined)
+        if (
+            joined
+            and values.get("joined_by") != Joined.succession
+            and (value != article_126_entry_into_force(joined))
         ):
             expected = article_126_entry_into_force(joined)
             raise ValueError(

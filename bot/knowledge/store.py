@@ -118,9 +118,11 @@ class KnowledgeBase:
             and (in_situation is None or p.id in in_situation)
         ]
 
-    def office_holders(self) -> list[Person]:
+    def office_holders(self, include_former: bool = False) -> list[Person]:
         people: list[Person] = self._records["people"]  # type: ignore[assignment]
-        return [p for p in people if p.role == Role.office_holder]
+        return [
+            p for p in people if p.role == Role.office_holder and (include_former or not p.former)
+        ]
 
     def cases_of(self, person_id: str) -> list[Case]:
         return [c for c in self.cases() if person_id in c.accused]

@@ -1,0 +1,67 @@
+"""What every answering action shares: finding the records a message is about, and replying."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, TypeVar
+
+from rasa_sdk import Tracker
+from rasa_sdk.events import SlotSet
+from rasa_sdk.executor import CollectingDispatcher
+
+from bot.knowledge import KnowledgeBase, Record, get_knowledge_base
+
+R = TypeVar("R", bound=Record)
+
+
+def kb() -> KnowledgeBase:
+    return get_knowledge_base()
+
+
+def intent_of(tracker: Tracker) -> str | None:
+    return (tracker.latest_message.get("intent") or {}).get("name")
+
+
+def resolve(value: Any, kind: type[R] = Record) -> R | None:
+    """A record from an entity value: the matcher gives ids, DIET gives the words typed."""
+    if not isinstance(value, str) or not value.strip():
+        return None
+    record = kb().get(value) or kb().find(value)
+    return record if isinstance(record, kind) else None
+
+
+def mentioned(tracker: Tracker, entity: str, kind: type[R] = Record) -> list[R]:
+    """Records named in the latest message as `entity`, in order, without repeats."""
+    found: dict[str, R] = {}
+    for value in tracker.get_latest_entity_values(entity):
+        record = resolve(value, kind)
+        if record is not None:
+            found.setdefault(record.id, record)
+    return list(found.values())
+
+
+def subject(tracker: Tracker, kind: type[R] = Record) -> R | None:
+    """The record the previous answer was about, for follow-ups such as "was he convicted?"."""
+    return resolve(tracker.get_slot("subject"), kind)
+
+
+@dataclass
+class Answer:
+    """One reply: text, suggested next questions, and the context it leaves for follow-ups."""
+
+    text: str
+    buttons: list[dict[str, Any]] = field(default_factory=list)
+    subject: str | None = None
+    question: str | None = None
+    listed: list[str] | None = None
+
+    def send(self, dispatcher: CollectingDispatcher) -> list[dict[str, Any]]:
+        dispatcher.utter_message(text=self.text, buttons=self.buttons[:4])
+        events = []
+        if self.subject is not None:
+            events.append(SlotSet("subject", self.subject))
+        if self.question is not None:
+            events.append(SlotSet("last_question", self.question))
+        if self.listed is not None:
+            events.append(SlotSet("listed", self.listed))
+        return events

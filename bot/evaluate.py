@@ -1,0 +1,143 @@
+"""`make evaluate`: measure understanding and dialogue, write a report, fail below the bar.
+
+1. 5-fold cross-validation of the NLU pipeline (`rasa test nlu --cross-validation`);
+2. the test conversations in tests/stories against the trained model (`rasa test core`);
+3. reports/evaluation.md with intent macro-F1, the weakest intents, the most confused pairs
+   and entity F1. Exits non-zero when intent macro-F1 is below the threshold (0.90).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+from bot.paths import MODEL_PATH, PROJECT_ROOT
+from bot.training import ensure_model
+
+REPORTS = PROJECT_ROOT / "reports"
+NLU_OUT = REPORTS / "nlu"
+CORE_OUT = REPORTS / "core"
+MIN_MACRO_F1 = 0.90
+NOT_INTENTS = {"accuracy", "macro avg", "weighted avg", "micro avg"}
+
+
+def _rasa(*args: str) -> int:
+    env = {**os.environ, "RASA_TELEMETRY_ENABLED": "false"}
+    return subprocess.run(
+        [sys.executable, "-m", "rasa", *args], cwd=PROJECT_ROOT, env=env
+    ).returncode
+
+
+def run_nlu_cross_validation(folds: int) -> None:
+    code = _rasa(
+        "test",
+        "nlu",
+        "--nlu",
+        "data/nlu",
+        "--config",
+        "config.yml",
+        "--cross-validation",
+        "--folds",
+        str(folds),
+        "--out",
+        str(NLU_OUT),
+    )
+    if code:
+        raise SystemExit(f"rasa test nlu failed with exit code {code}")
+
+
+def run_core_tests() -> int:
+    ensure_model()
+    return _rasa(
+        "test",
+        "core",
+        "--model",
+        str(MODEL_PATH),
+        "--stories",
+        "tests/stories",
+        "--out",
+        str(CORE_OUT),
+        "--fail-on-prediction-errors",
+    )
+
+
+def summarise(
+    intent_report: dict[str, Any], entity_report: dict[str, Any] | None, core_exit_code: int | None
+) -> tuple[str, float]:
+    """The Markdown report and the intent macro-F1 it is judged by."""
+    macro_f1 = intent_report["macro avg"]["f1-score"]
+    intents = {k: v for k, v in intent_report.items() if k not in NOT_INTENTS}
+    weakest = sorted(intents.items(), key=lambda item: item[1]["f1-score"])[:5]
+    confused = sorted(
+        (
+            (name, other, count)
+            for name, scores in intents.items()
+            for other, count in (scores.get("confused_with") or {}).items()
+        ),
+        key=lambda item: -item[2],
+    )[:8]
+    lines = [
+        "# Evaluation report",
+        "",
+        f"- Intent macro-F1 (5-fold cross-validation): **{macro_f1:.3f}** "
+        f"(threshold {MIN_MACRO_F1:.2f})",
+        f"- Intents: {len(intents)}, examples: {sum(v['support'] for v in intents.values())}",
+    ]
+    if entity_report:
+        lines.append(f"- Entity macro-F1 (DIET): {entity_report['macro avg']['f1-score']:.3f}")
+    if core_exit_code is not None:
+        verdict = "all passed" if core_exit_code == 0 else f"FAILED (exit {core_exit_code})"
+        lines.append(f"- Test conversations (tests/stories, rasa test core): {verdict}")
+    lines += ["", "## Weakest intents", "", "| intent | F1 | support |", "| --- | --- | --- |"]
+    lines += [f"| {name} | {s['f1-score']:.3f} | {s['support']} |" for name, s in weakest]
+    lines += [
+        "",
+        "## Most confused pairs",
+        "",
+        "| true intent | predicted as | count |",
+        "| --- | --- | --- |",
+    ]
+    lines += [f"| {name} | {other} | {count} |" for name, other, count in confused]
+    if entity_report:
+        entities = {k: v for k, v in entity_report.items() if k not in NOT_INTENTS}
+        lines += ["", "## Entities (DIET)", "", "| entity | F1 | support |", "| --- | --- | --- |"]
+        lines += [f"| {k} | {v['f1-score']:.3f} | {v['support']} |" for k, v in entities.items()]
+    lines += [
+        "",
+        "Pictures: `reports/nlu/intent_confusion_matrix.png`, `reports/nlu/intent_histogram.png`.",
+    ]
+    return "\n".join(lines) + "\n", macro_f1
+
+
+def _load(path: Path) -> dict[str, Any] | None:
+    return json.loads(path.read_text()) if path.is_file() else None
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--folds", type=int, default=5)
+    parser.add_argument("--skip-core", action="store_true", help="only the NLU evaluation")
+    args = parser.parse_args()
+    run_nlu_cross_validation(args.folds)
+    core_exit_code = None if args.skip_core else run_core_tests()
+    intent_report = _load(NLU_OUT / "intent_report.json")
+    if intent_report is None:
+        raise SystemExit(f"No intent report was written to {NLU_OUT}")
+    report, macro_f1 = summarise(
+        intent_report, _load(NLU_OUT / "DIETClassifier_report.json"), core_exit_code
+    )
+    (REPORTS / "evaluation.md").write_text(report, encoding="utf-8")
+    print(report)
+    if macro_f1 < MIN_MACRO_F1:
+        print(f"Intent macro-F1 {macro_f1:.3f} is below {MIN_MACRO_F1:.2f}.", file=sys.stderr)
+        return 1
+    return 1 if core_exit_code else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

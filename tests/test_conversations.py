@@ -1,0 +1,175 @@
+"""Whole conversations over REST with the real Rasa server and action server.
+
+Expected texts come from the knowledge base and the domain, never typed in here, so
+the tests follow the facts when maintainers update them.
+"""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+import yaml
+
+from actions import prompts
+from actions.describe import STATUS
+from bot.knowledge import PersonStatus, get_knowledge_base
+from bot.paths import PROJECT_ROOT
+
+KB = get_knowledge_base()
+DOMAIN = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text())
+_senders = itertools.count()
+
+
+def response(name: str) -> str:
+    return DOMAIN["responses"][name][0]["text"].strip()
+
+
+class Chat:
+    """One user talking to the assistant; each `say` returns the texts of the reply."""
+
+    def __init__(self, assistant) -> None:
+        self.assistant = assistant
+        self.sender = f"conversation-{next(_senders)}"
+        self.buttons: list[dict] = []
+
+    def say(self, text: str) -> str:
+        replies = self.assistant.ask(text, sender=self.sender)
+        self.buttons = [b for r in replies for b in r.get("buttons", [])]
+        return "\n".join(r["text"] for r in replies if "text" in r)
+
+
+@pytest.fixture
+def chat(assistant) -> Chat:
+    return Chat(assistant)
+
+
+@pytest.mark.parametrize(
+    ("question", "topic_id"),
+    [
+        ("What is the ICC?", "about_icc"),
+        ("when was the rome statute adopted", "rome_statute"),
+        ("what's the difference between the icc and the icj", "icc_vs_icj"),
+        ("why does the ICC matter", "why_icc_matters"),
+        ("what are the main criticisms of the court", "challenges"),
+        ("when can the icc investigate crimes", "jurisdiction"),
+        ("which crimes does the icc deal with", "crimes"),
+        ("why do national courts come first? complementarity", "complementarity"),
+        ("how does a case get to the icc, who can refer it", "case_triggers"),
+        ("can a sitting president be prosecuted by the icc", "who_can_be_tried"),
+        ("what is the maximum sentence the icc can give", "penalties"),
+        ("what are the stages of a case at the icc", "case_stages"),
+        ("how can I send evidence of war crimes to the prosecutor", "report_crime"),
+        ("what does the assembly of states parties do", "asp"),
+        ("what is the trust fund for victims", "trust_fund"),
+        ("how do reparations work", "reparations"),
+        ("how can victims participate in a trial", "victim_participation"),
+        ("soldiers burned my village and my family is in danger, please help", "victim_help"),
+        ("how is the court organised", "court_structure"),
+    ],
+)
+def test_questions_get_their_sourced_topic(chat, question, topic_id):
+    topic = KB.topic(topic_id)
+    text = chat.say(question)
+    assert text.startswith(topic.answer), (question, text[:120])
+    assert str(topic.sources[0].url) in text
+    assert 2 <= len(chat.buttons) <= 4
+
+
+def test_situation_then_suspects_then_the_first_one(chat):
+    situation = KB.get("darfur_situation")
+    assert situation.summary[:50] in chat.say("What is the ICC doing in Darfur?")
+    listing = chat.say("who are the suspects there?")
+    accused = KB.people(situation=situation.id)
+    assert f"1. {accused[0].name}" in listing
+    assert chat.say("tell me about the first one").startswith(accused[0].name)
+
+
+def test_person_then_was_he_convicted_then_sources(chat):
+    lubanga = KB.get("lubanga")
+    first = chat.say("what happened to Thomas Lubanga?")
+    assert first.startswith(f"{lubanga.name} {STATUS[PersonStatus.convicted]}")
+    assert chat.say("was he convicted?") == first
+    sources = chat.say("where does this information come from?")
+    assert all(str(s.url) in sources for s in lubanga.sources)
+
+
+def test_kushayb_under_both_names(chat):
+    person = KB.get("abd_al_rahman")
+    assert chat.say("is Ali Kushayb convicted").startswith(person.name)
+    assert chat.say("what about abd-al-rahman?").startswith(person.name)
+
+
+def test_membership_then_what_about_another_country(chat):
+    assert chat.say("is Kenya a member of the ICC?").startswith("Yes. Kenya is a State Party")
+    assert chat.say("what about Sudan?").startswith("No. Sudan")
+    assert chat.say("and ivory coast?").startswith("Yes. Côte d'Ivoire is a State Party")
+
+
+def test_number_of_states_parties_is_derived(chat):
+    figure = KB.states_parties_count()
+    assert chat.say("how many countries are members of the icc?").startswith(
+        f"{figure.value} States are parties"
+    )
+
+
+def test_fugitives_and_choosing_from_the_list(chat):
+    at_large = KB.people(PersonStatus.at_large)
+    assert chat.say("who is wanted by the icc?").startswith(f"{len(at_large)} people")
+    assert chat.say("the second one").startswith(at_large[1].name)
+
+
+def test_cases_overview_counts(chat):
+    assert f"{len(KB.convicted())} people have been convicted" in chat.say(
+        "how many people has the icc convicted so far"
+    )
+
+
+def test_a_crime_and_a_term_and_an_article(chat):
+    assert KB.get("genocide").definition[:40] in chat.say("what is genocide?")
+    assert KB.get("proprio_motu").definition[:40] in chat.say("what does proprio motu mean")
+    assert chat.say("explain article 17").startswith(KB.get("article_17").name)
+
+
+def test_tell_me_more_after_a_topic(chat):
+    chat.say("why does the icc matter")
+    assert KB.topic("why_icc_matters").points[0] in chat.say("tell me more")
+
+
+def test_who_leads_the_court(chat):
+    assert KB.get("akane").name in chat.say("who is the president of the icc?")
+
+
+def test_a_button_payload_works_like_typing(chat):
+    text = chat.say('/situation_info{"country":"ukraine_situation"}')
+    assert KB.get("ukraine_situation").summary[:40] in text
+
+
+def test_small_talk(chat):
+    assert chat.say("hello") == response("utter_greet")
+    assert chat.say("are you a real person?") == response("utter_bot_challenge")
+    assert chat.say("what can you do") == response("utter_help")
+    assert chat.say("thanks a lot") == response("utter_thanks")
+    assert chat.say("bye") == response("utter_goodbye")
+
+
+def test_an_unrelated_question_is_declined_kindly(chat):
+    assert chat.say("will it rain in Paris tomorrow?") == response("utter_out_of_scope")
+
+
+def test_gibberish_gets_a_friendly_reply(chat):
+    text = chat.say("qwzx plorf vrrb")
+    assert text in {response("utter_out_of_scope"), prompts.NOT_UNDERSTOOD} or text.startswith(
+        "I'm not sure I understood"
+    )
+
+
+def test_a_follow_up_without_context_asks_back(chat):
+    assert chat.say("is it a member?") == prompts.ASK_COUNTRY
+
+
+def test_bad_input_never_breaks_the_server(assistant, chat):
+    for message in ["", "   ", "😀" * 50, "x" * 20_000, "<script>alert(1)</script>", "/", "/{}"]:
+        reply = assistant.send(message, sender="bad-input")
+        assert reply.status_code == 200, (message[:20], reply.text[:200])
+    assert chat.say("What is the ICC?").startswith(KB.topic("about_icc").answer)
