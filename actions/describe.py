@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from actions.common import Answer, kb
 from actions.formatting import human_date, name_list, numbered, sourced_text, sourced_text_for
@@ -21,6 +22,7 @@ from bot.knowledge import (
 )
 
 MAX_WORDS = 120
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 
 STATUS = {
     PersonStatus.at_large: "is wanted by the Court and still at large",
@@ -33,15 +35,17 @@ STATUS = {
 
 
 def fit(*parts: str | None, limit: int = MAX_WORDS) -> tuple[str, bool]:
-    """Join the parts that fit in `limit` words; say whether something was left for "more"."""
+    """Whole sentences of the parts, in order, up to `limit` words (always at least one);
+    says whether something was left over for "tell me more"."""
     kept: list[str] = []
     words = 0
     for part in filter(None, parts):
-        size = len(part.split())
-        if kept and words + size > limit:
-            return " ".join(kept), True
-        kept.append(part)
-        words += size
+        for sentence in SENTENCE_END.split(part.strip()):
+            size = len(sentence.split())
+            if kept and words + size > limit:
+                return " ".join(kept), True
+            kept.append(sentence)
+            words += size
     return " ".join(kept), False
 
 

@@ -6,7 +6,7 @@ import re
 from actions import prompts
 from actions.answer_topic import NO_TOPIC_TEXT, ActionAnswerTopic
 from actions.cases import ActionCaseInfo, ActionCasesOverview, ActionFugitives, ActionSituationInfo
-from actions.describe import MAX_WORDS
+from actions.describe import MAX_WORDS, fit
 from actions.fallback import ActionFallback
 from actions.followups import ActionInform, ActionMore, ActionSelectItem, ActionSources
 from actions.formatting import human_date
@@ -177,3 +177,13 @@ def test_fallback_offers_likely_intents_and_matching_facts():
     payloads = [b["payload"] for b in message["buttons"]]
     assert payloads[:2] == ["/jurisdiction", "/crimes"]
     assert any("proprio_motu" in p for p in payloads)
+
+
+def test_fit_keeps_whole_sentences_within_the_limit():
+    text, more = fit("Title:", "One two three. Four five six. Seven eight.", limit=5)
+    assert (text, more) == ("Title: One two three.", True)
+    assert fit("A b.", "C d.", limit=10) == ("A b. C d.", False)
+    assert fit("A very long single sentence here.", limit=2) == (
+        "A very long single sentence here.",
+        False,
+    )

@@ -18,7 +18,8 @@ def test_report_lists_the_weakest_intents_first_and_the_most_confused_pairs():
     assert macro_f1 == 0.883
     assert "**0.883**" in report
     weakest = report.split("## Weakest intents")[1]
-    assert weakest.index("| crimes |") < weakest.index("| jurisdiction |") < weakest.index("| greet |")
+    order = [weakest.index(f"| {name} |") for name in ("crimes", "jurisdiction", "greet")]
+    assert order == sorted(order)
     assert "| crimes | jurisdiction | 5 |" in report
     assert "| country | 0.950 | 100 |" in report
     assert "all passed" in report
