@@ -8,7 +8,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import describe, prompts
-from actions.common import Answer, kb, mentioned, subject
+from actions.common import Answer, AnswerAboutAction, kb
 from actions.formatting import name_list, numbered, sourced_text_for
 from actions.suggestions import button, buttons
 from bot.knowledge import Case, Person, PersonStatus, Record, Situation, State
@@ -58,39 +58,26 @@ def case_answer(record: Record) -> Answer | None:
     return None
 
 
-class ActionSituationInfo(Action):
+class ActionSituationInfo(AnswerAboutAction):
+    entities = ("country",)
+    ask = prompts.ASK_COUNTRY
+
     def name(self) -> str:
         return "action_situation_info"
 
-    def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
-    ) -> list[dict[str, Any]]:
-        named = mentioned(tracker, "country") or [r for r in [subject(tracker)] if r]
-        for record in named:
-            if answer := situation_answer(record):
-                return answer.send(dispatcher)
-        dispatcher.utter_message(text=prompts.ASK_COUNTRY)
-        return []
+    def answer_for(self, record: Record) -> Answer | None:
+        return situation_answer(record)
 
 
-class ActionCaseInfo(Action):
+class ActionCaseInfo(AnswerAboutAction):
+    entities = ("person", "case", "country")
+    ask = prompts.ASK_PERSON
+
     def name(self) -> str:
         return "action_case_info"
 
-    def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
-    ) -> list[dict[str, Any]]:
-        named = (
-            mentioned(tracker, "person")
-            or mentioned(tracker, "case")
-            or mentioned(tracker, "country")
-            or [r for r in [subject(tracker)] if r]
-        )
-        for record in named:
-            if answer := case_answer(record):
-                return answer.send(dispatcher)
-        dispatcher.utter_message(text=prompts.ASK_PERSON)
-        return []
+    def answer_for(self, record: Record) -> Answer | None:
+        return case_answer(record)
 
 
 class ActionCasesOverview(Action):

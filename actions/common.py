@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
-from rasa_sdk import Tracker
+from rasa_sdk import Action, Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
@@ -65,3 +65,26 @@ class Answer:
         if self.listed is not None:
             events.append(SlotSet("listed", self.listed))
         return events
+
+
+class AnswerAboutAction(Action):
+    """Answers about the first record the message names, or else the previous subject;
+    asks which one is meant when there is neither."""
+
+    entities: tuple[str, ...] = ()
+    ask: str = ""
+
+    def answer_for(self, record: Record) -> Answer | None:
+        raise NotImplementedError
+
+    def run(
+        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
+    ) -> list[dict[str, Any]]:
+        named = [record for entity in self.entities for record in mentioned(tracker, entity)]
+        previous = subject(tracker)
+        for record in named or ([previous] if previous else []):
+            answer = self.answer_for(record)
+            if answer is not None:
+                return answer.send(dispatcher)
+        dispatcher.utter_message(text=self.ask)
+        return []

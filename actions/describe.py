@@ -49,6 +49,18 @@ def fit(*parts: str | None, limit: int = MAX_WORDS) -> tuple[str, bool]:
     return " ".join(kept), False
 
 
+def _about(
+    record: Record, body: str, follow: list[dict], has_more: bool, question: str | None = None
+) -> Answer:
+    """An answer about one record: its text with source, and "tell me more" when there is more."""
+    return Answer(
+        sourced_text(body, record),
+        _with_more(follow, has_more),
+        subject=record.id,
+        question=question,
+    )
+
+
 def _with_more(answer_buttons: list[dict], has_more: bool) -> list[dict]:
     return ([button("ask_more")] if has_more else []) + answer_buttons
 
@@ -56,11 +68,7 @@ def _with_more(answer_buttons: list[dict], has_more: bool) -> list[dict]:
 def topic(record: Topic, next_intents: tuple[str, ...] = ()) -> Answer:
     has_more = bool(record.details or record.points)
     text = record.answer + (" Would you like to know more?" if has_more else "")
-    return Answer(
-        sourced_text(text, record),
-        _with_more(buttons(*next_intents), has_more),
-        subject=record.id,
-    )
+    return _about(record, text, buttons(*next_intents), has_more)
 
 
 def definition(record: Crime | Article | GlossaryTerm) -> Answer:
@@ -75,12 +83,7 @@ def definition(record: Crime | Article | GlossaryTerm) -> Answer:
     else:
         body, has_more = fit(f"{record.name}:", record.definition)
         follow = buttons("case_stages", "jurisdiction")
-    return Answer(
-        sourced_text(body, record),
-        _with_more(follow, has_more),
-        subject=record.id,
-        question="define_term",
-    )
+    return _about(record, body, follow, has_more, "define_term")
 
 
 def situation(record: Situation) -> Answer:
@@ -102,12 +105,7 @@ def situation(record: Situation) -> Answer:
             )
         )
     follow += buttons("case_stages", "fugitives")
-    return Answer(
-        sourced_text(body, record),
-        _with_more(follow, has_more or bool(cases)),
-        subject=record.id,
-        question="situation_info",
-    )
+    return _about(record, body, follow, has_more or bool(cases), "situation_info")
 
 
 def suspects(record: Situation) -> Answer:
@@ -133,12 +131,7 @@ def suspects(record: Situation) -> Answer:
 def person(record: Person) -> Answer:
     if record.status is None:  # an office holder
         body, has_more = fit(f"{record.name}, {record.position}.", record.summary)
-        return Answer(
-            sourced_text(body, record),
-            _with_more(buttons("court_structure"), has_more),
-            subject=record.id,
-            question="case_info",
-        )
+        return _about(record, body, buttons("court_structure"), has_more, "case_info")
     status = f"{record.name} {STATUS[record.status]}."
     if record.sentence_years:
         status = (
@@ -151,22 +144,12 @@ def person(record: Person) -> Answer:
     if cases and cases[0].reparations:
         follow.insert(0, button("reparations", "Reparations for victims?", person=record.id))
     follow.append(button("case_stages"))
-    return Answer(
-        sourced_text(body, record),
-        _with_more(follow, has_more or bool(record.key_dates)),
-        subject=record.id,
-        question="case_info",
-    )
+    return _about(record, body, follow, has_more or bool(record.key_dates), "case_info")
 
 
 def case(record: Case) -> Answer:
     body, has_more = fit(f"{record.name}:", record.summary, f"Charges: {record.charges}")
-    return Answer(
-        sourced_text(body, record),
-        _with_more(buttons("case_stages", "cases_overview"), has_more),
-        subject=record.id,
-        question="case_info",
-    )
+    return _about(record, body, buttons("case_stages", "cases_overview"), has_more, "case_info")
 
 
 def reparations_in(record: Case) -> Answer:
@@ -212,12 +195,7 @@ def membership(record: State, today: dt.date | None = None) -> Answer:
         else []
     )
     follow += buttons("states_parties", "jurisdiction")
-    return Answer(
-        sourced_text(body, record),
-        _with_more(follow, has_more),
-        subject=record.id,
-        question="membership_check",
-    )
+    return _about(record, body, follow, has_more, "membership_check")
 
 
 def any_record(record: Record) -> Answer:

@@ -8,10 +8,10 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import describe, prompts
-from actions.common import Answer, kb, mentioned
+from actions.common import Answer, AnswerAboutAction, kb, mentioned
 from actions.formatting import numbered, sourced_text_for
 from actions.suggestions import button, buttons
-from bot.knowledge import Person, Role
+from bot.knowledge import Person, Record, Role
 
 
 class ActionOfficeHolders(Action):
@@ -38,17 +38,14 @@ class ActionOfficeHolders(Action):
         ).send(dispatcher)
 
 
-class ActionDefineTerm(Action):
+class ActionDefineTerm(AnswerAboutAction):
+    """A legal word, an article or a crime; "what does that mean?" explains the last subject."""
+
+    entities = ("term", "article", "crime")
+    ask = prompts.ASK_TERM
+
     def name(self) -> str:
         return "action_define_term"
 
-    def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
-    ) -> list[dict[str, Any]]:
-        named = (
-            mentioned(tracker, "term") + mentioned(tracker, "article") + mentioned(tracker, "crime")
-        )
-        if named:
-            return describe.any_record(named[0]).send(dispatcher)
-        dispatcher.utter_message(text=prompts.ASK_TERM, buttons=buttons("crimes"))
-        return []
+    def answer_for(self, record: Record) -> Answer | None:
+        return describe.any_record(record)

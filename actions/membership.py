@@ -9,7 +9,7 @@ from rasa_sdk import Action, Tracker
 from rasa_sdk.executor import CollectingDispatcher
 
 from actions import describe, prompts
-from actions.common import Answer, kb, mentioned, subject
+from actions.common import Answer, AnswerAboutAction, kb
 from actions.formatting import name_list, source_line
 from actions.suggestions import buttons
 from bot.knowledge import Record, Situation, State
@@ -24,19 +24,15 @@ def membership_answer(record: Record) -> Answer | None:
     return None
 
 
-class ActionMembershipCheck(Action):
+class ActionMembershipCheck(AnswerAboutAction):
+    entities = ("country",)
+    ask = prompts.ASK_COUNTRY
+
     def name(self) -> str:
         return "action_membership_check"
 
-    def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
-    ) -> list[dict[str, Any]]:
-        named = mentioned(tracker, "country") or [r for r in [subject(tracker)] if r]
-        for record in named:
-            if answer := membership_answer(record):
-                return answer.send(dispatcher)
-        dispatcher.utter_message(text=prompts.ASK_COUNTRY)
-        return []
+    def answer_for(self, record: Record) -> Answer | None:
+        return membership_answer(record)
 
 
 class ActionStatesParties(Action):
