@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from abc import ABC, abstractmethod
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -67,15 +68,16 @@ class Answer:
         return events
 
 
-class AnswerAboutAction(Action):
+class AnswerAboutAction(Action, ABC):
     """Answers about the first record the message names, or else the previous subject;
     asks which one is meant when there is neither."""
 
     entities: tuple[str, ...] = ()
     ask: str = ""
 
+    @abstractmethod
     def answer_for(self, record: Record) -> Answer | None:
-        raise NotImplementedError
+        """The answer about `record`, or None when this action has nothing to say about it."""
 
     def run(
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]

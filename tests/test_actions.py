@@ -3,6 +3,9 @@
 import datetime as dt
 import re
 
+import yaml
+from rasa_sdk.executor import ActionExecutor
+
 from actions import prompts
 from actions.answer_topic import NO_TOPIC_TEXT, ActionAnswerTopic
 from actions.cases import ActionCaseInfo, ActionCasesOverview, ActionFugitives, ActionSituationInfo
@@ -13,6 +16,7 @@ from actions.formatting import human_date
 from actions.lookups import ActionDefineTerm, ActionOfficeHolders
 from actions.membership import ActionMembershipCheck, ActionStatesParties
 from bot.knowledge import PersonStatus, get_knowledge_base
+from bot.paths import PROJECT_ROOT
 from tests.action_helpers import run, tracker
 
 KB = get_knowledge_base()
@@ -187,3 +191,10 @@ def test_fit_keeps_whole_sentences_within_the_limit():
         "A very long single sentence here.",
         False,
     )
+
+
+def test_the_action_server_registers_exactly_the_domain_actions():
+    executor = ActionExecutor()
+    executor.register_package("actions")
+    domain = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text())
+    assert set(executor.actions) == set(domain["actions"])
