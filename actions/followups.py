@@ -122,12 +122,10 @@ def _more_about(record: Record) -> str | None:
         points = numbered(record.points, limit=10) if record.points else ""
         return "\n".join(filter(None, [record.details, points])) or None
     if isinstance(record, Situation):
-        cases = kb().cases(record.id)
-        events = [f"{human_date(k.date)}: {k.event}" for k in record.key_dates]
-        lines = events + [f"Case: {c.name}" for c in cases]
+        lines = _timeline(record) + [f"Case: {c.name}" for c in kb().cases(record.id)]
         return numbered(lines, limit=8) if lines else None
     if isinstance(record, (Person, Case)):
-        events = [f"{human_date(k.date)}: {k.event}" for k in record.key_dates]
+        events = _timeline(record)
         detail = record.status_detail if isinstance(record, Person) else record.charges
         return (
             "\n".join(filter(None, [detail, numbered(events, limit=8) if events else ""])) or None
@@ -135,6 +133,10 @@ def _more_about(record: Record) -> str | None:
     if isinstance(record, State):
         return record.note or (record.withdrawal.note if record.withdrawal else None)
     return None
+
+
+def _timeline(record: Situation | Person | Case) -> list[str]:
+    return [f"{human_date(k.date)}: {k.event}" for k in record.key_dates]
 
 
 class ActionSources(Action):
