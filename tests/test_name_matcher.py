@@ -48,6 +48,14 @@ def test_situations_are_countries_and_ordinals_are_found(matcher):
     ]
 
 
+@pytest.mark.parametrize(
+    ("text", "position"),
+    [("number 7", "7"), ("the seventh", "7"), ("open item ten", "10"), ("the last one", "-1")],
+)
+def test_list_positions_up_to_ten_and_the_last_are_ordinals(matcher, text, position):
+    assert [(entity, value) for entity, value, _ in found(matcher, text)] == [("ordinal", position)]
+
+
 def test_a_person_name_that_is_a_common_word_needs_a_capital(tmp_path):
     record = {
         "id": "banda",

@@ -32,17 +32,21 @@ ENTITY_BY_KIND: dict[type, str] = {
 }
 
 # Positions people pick from a list ("tell me about the second one"); -1 is the last item.
+_POSITION_WORDS = (
+    ("first", "1st"),  # not "one": "which one", "the first one"
+    ("second", "two", "2nd"),
+    ("third", "three", "3rd"),
+    ("fourth", "four", "4th"),
+    ("fifth", "five", "5th"),
+    ("sixth", "six", "6th"),
+    ("seventh", "seven", "7th"),
+    ("eighth", "eight", "8th"),
+    ("ninth", "nine", "9th"),
+    ("tenth", "ten", "10th"),
+)
+# Words that pick an item from a list the assistant just showed ("the 2nd", "number 3").
 ORDINALS = {
-    "first": "1",
-    "1st": "1",
-    "second": "2",
-    "2nd": "2",
-    "third": "3",
-    "3rd": "3",
-    "fourth": "4",
-    "4th": "4",
-    "fifth": "5",
-    "5th": "5",
+    **{word: str(n) for n, words in enumerate(_POSITION_WORDS, 1) for word in (*words, str(n))},
     "last": "-1",
 }
 
