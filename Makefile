@@ -17,7 +17,7 @@ PYTHON310 = $(firstword $(foreach candidate,python3.10 \
 	$(wildcard $(HOME)/.pyenv/versions/3.10*/bin/python3.10) /usr/local/bin/python3.10 /usr/bin/python3.10,\
 	$(shell $(candidate) -c 'import sys; print(sys.executable)' 2>/dev/null)))
 
-.PHONY: help install train run shell test lint validate knowledge-report evaluate clean
+.PHONY: help install train run telegram shell test lint validate knowledge-report evaluate clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -37,8 +37,11 @@ $(SPACY_PIPELINE): $(INSTALL_STAMP) bot/spacy_pipeline.py
 train: install ## Train the model if data, config, domain or knowledge changed
 	$(PY) -m bot.training
 
-run: install ## Train if needed, start the action server and the Rasa server; Ctrl-C stops all
+run: install ## Train if needed, start the servers (and Telegram if TELEGRAM_BOT_TOKEN is set)
 	$(PY) -m bot.run
+
+telegram: install ## Start only the Telegram bridge (needs TELEGRAM_BOT_TOKEN, Rasa at RASA_URL)
+	$(PY) -m bot.telegram
 
 shell: install ## Chat in the terminal (starts the action server for you)
 	$(PY) -m bot.run --shell

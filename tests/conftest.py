@@ -64,7 +64,11 @@ def assistant(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> 
         name="assistant (bot.run)",
         command=[sys.executable, "-m", "bot.run"],
         ready_url=f"{settings.rasa_url}/",
-        env={"RASA_PORT": str(settings.rasa_port), "ACTION_PORT": str(settings.action_port)},
+        env={
+            "RASA_PORT": str(settings.rasa_port),
+            "ACTION_PORT": str(settings.action_port),
+            "TELEGRAM_BOT_TOKEN": "",  # never reach the real Telegram from a test
+        },
     )
     log_file = tmp_path_factory.mktemp("assistant") / "bot-run.log"
     launcher.start(log_file)
