@@ -48,6 +48,7 @@ def running_bridge(
     log_file = log_dir / "telegram-bridge.log"
     service.start(log_file)
     try:
+        service.wait_ready(STARTUP_TIMEOUT_SECONDS)  # as `make run` does
         first_call = "setWebhook" if service.env["TELEGRAM_WEBHOOK_URL"] else "getUpdates"
         api.wait_for(first_call, timeout=STARTUP_TIMEOUT_SECONDS)
         yield RunningBridge(service, log_file)
