@@ -10,7 +10,7 @@ from actions import prompts
 from bot.knowledge import get_knowledge_base
 from bot.paths import PROJECT_ROOT
 from bot.telegram import texts
-from tests.telegram.conftest import running_bridge
+from tests.telegram.bridge_process import running_bridge
 from tests.telegram.fake_bot_api import BOT_USER, TOKEN
 from tests.telegram.telegram_user import TelegramUser, buttons, visible
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from bot.telegram import texts
-from tests.telegram.conftest import running_bridge
+from tests.telegram.bridge_process import running_bridge
 from tests.telegram.fake_rasa import Answer
 from tests.telegram.telegram_user import TelegramUser, buttons, visible
 

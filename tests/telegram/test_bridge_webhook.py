@@ -13,7 +13,7 @@ import requests
 
 from bot.telegram import texts
 from tests.conftest import free_port, port_is_open
-from tests.telegram.conftest import running_bridge
+from tests.telegram.bridge_process import running_bridge
 from tests.telegram.telegram_user import TelegramUser
 
 WEBHOOK_URL = "https://icc.example.org/telegram/updates"
