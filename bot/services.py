@@ -133,7 +133,10 @@ def rasa_server(settings: Settings, model: Path = MODEL_PATH) -> Service:
             "credentials.yml",
             "--endpoints",
             "endpoints.yml",
+            "--cors",  # browsers may call the REST channel only from these pages (the widget)
+            *settings.cors_origins,
         ],
         ready_url=f"{settings.rasa_url}/",
         env={"ACTION_ENDPOINT_URL": settings.action_endpoint_url},
     )
+
