@@ -15,7 +15,7 @@ import time
 from types import FrameType
 
 from bot.paths import MODEL_PATH, PROJECT_ROOT
-from bot.services import PROCESS_ENV, Service, action_server, rasa_server
+from bot.services import PROCESS_ENV, Service, action_server, rasa_server, web_server
 from bot.settings import Settings
 from bot.training import ensure_model
 
@@ -35,7 +35,7 @@ def _raise_stop(signum: int, _frame: FrameType | None) -> None:
 
 def local_services(settings: Settings) -> list[Service]:
     """What `make run` starts, in dependency order."""
-    return [action_server(settings), rasa_server(settings)]
+    return [action_server(settings), rasa_server(settings), web_server(settings)]
 
 
 def start_all(services: list[Service]) -> None:
@@ -59,6 +59,7 @@ def stop_all(services: list[Service]) -> None:
 def print_usage(settings: Settings) -> None:
     print(
         f"\nThe ICC Explainer is running.\n"
+        f"  Web chat demo: {settings.web_url}/\n"
         f"  REST channel: {settings.rasa_url}/webhooks/rest/webhook\n"
         f"  Try: curl -s {settings.rasa_url}/webhooks/rest/webhook "
         f"-H 'Content-Type: application/json' "
