@@ -140,9 +140,30 @@ def rasa_server(settings: Settings, model: Path = MODEL_PATH) -> Service:
             "credentials.yml",
             "--endpoints",
             "endpoints.yml",
+            "--cors",  # browsers may call the REST channel only from these pages (the widget)
+            *settings.cors_origins,
         ],
         ready_url=f"{settings.rasa_url}/",
         env={"ACTION_ENDPOINT_URL": settings.action_endpoint_url},
+    )
+
+
+def web_server(settings: Settings) -> Service:
+    """The demo page with the chat widget, pointed at this Rasa server."""
+    return Service(
+        name="web server",
+        command=[
+            sys.executable,
+            "-m",
+            "bot.web.server",
+            "--host",
+            settings.host,
+            "--port",
+            str(settings.web_port),
+            "--rasa-url",
+            settings.rasa_url,
+        ],
+        ready_url=f"{settings.web_url}/widget.js",
     )
 
 

@@ -12,7 +12,7 @@ from bot.knowledge import get_knowledge_base
 from bot.services import Service, rasa_server
 from bot.settings import Settings
 from bot.telegram import texts
-from tests.conftest import STARTUP_TIMEOUT_SECONDS, free_port
+from tests.servers import STARTUP_TIMEOUT_SECONDS, free_port
 from tests.telegram.bridge_process import running_bridge
 from tests.telegram.telegram_user import TelegramUser
 

@@ -12,7 +12,7 @@ import pytest
 import requests
 
 from bot.telegram import texts
-from tests.conftest import free_port, port_is_open
+from tests.servers import free_port, port_is_open
 from tests.telegram.bridge_process import running_bridge
 from tests.telegram.telegram_user import TelegramUser
 

@@ -38,8 +38,10 @@ def test_without_a_token_there_is_no_bridge():
 def test_with_a_token_make_run_starts_the_bridge(monkeypatch):
     monkeypatch.setenv("TELEGRAM_BOT_TOKEN", "42:abc")
     monkeypatch.setenv("RASA_PORT", "6005")
-    [*_, bridge] = local_services(Settings.from_env())
-    assert bridge.name == "Telegram bridge"
+    services = local_services(Settings.from_env())
+    names = [service.name for service in services]
+    assert names == ["action server", "Rasa server", "web server", "Telegram bridge"]
+    bridge = services[-1]
     assert bridge.env["RASA_URL"] == "http://127.0.0.1:6005"
 
 
