@@ -7,6 +7,9 @@ BIN := $(VENV)/bin
 PY := $(BIN)/python
 INSTALL_STAMP := $(VENV)/.installed
 SPACY_PIPELINE := build/spacy/en_icc/meta.json
+# The browser tests drive Debian's Chromium; Playwright's own browser download is not used.
+CHROMIUM := /usr/bin/chromium
+SUDO := $(if $(filter 0,$(shell id -u)),,sudo)
 
 export RASA_TELEMETRY_ENABLED := false
 export PYTHONDONTWRITEBYTECODE := 1
@@ -17,7 +20,8 @@ PYTHON310 = $(firstword $(foreach candidate,python3.10 \
 	$(wildcard $(HOME)/.pyenv/versions/3.10*/bin/python3.10) /usr/local/bin/python3.10 /usr/bin/python3.10,\
 	$(shell $(candidate) -c 'import sys; print(sys.executable)' 2>/dev/null)))
 
-.PHONY: help install train run shell test lint validate knowledge-report evaluate clean
+.PHONY: help install browser train run telegram shell test test-web lint validate knowledge-report \
+	evaluate clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -36,11 +40,20 @@ $(INSTALL_STAMP): pyproject.toml constraints.txt requirements-encoder.txt
 $(SPACY_PIPELINE): $(INSTALL_STAMP) bot/spacy_pipeline.py
 	$(PY) -m bot.spacy_pipeline --force
 
+browser: $(CHROMIUM) ## Install Debian's Chromium for the browser tests, if it is missing
+
+$(CHROMIUM):
+	$(SUDO) apt-get update -qq
+	$(SUDO) env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium
+
 train: install ## Train the model if data, config, domain or knowledge changed
 	$(PY) -m bot.training
 
-run: install ## Train if needed, start the action server and the Rasa server; Ctrl-C stops all
+run: install ## Train if needed, start the servers, the widget page and Telegram (if its token is set)
 	$(PY) -m bot.run
+
+telegram: install ## Start only the Telegram bridge (needs TELEGRAM_BOT_TOKEN, Rasa at RASA_URL)
+	$(PY) -m bot.telegram
 
 shell: install ## Chat in the terminal (starts the action server for you)
 	$(PY) -m bot.run --shell
@@ -58,10 +71,15 @@ knowledge-report: install ## Count the knowledge records and list the oldest "as
 evaluate: install ## Cross-validate the NLU, replay tests/stories; report in reports/ (slow: ~25 min)
 	$(PY) -m bot.evaluate
 
-test: install ## Run every test (lint, unit, integration against real servers)
+test: install browser ## Run every test (lint, unit, integration, then the widget in a browser)
 	$(BIN)/ruff check .
 	$(PY) -m bot.training
 	$(PY) -m pytest
+	$(PY) -m pytest tests/web
+
+test-web: install browser ## Only the widget's browser tests (they start their own assistant)
+	$(PY) -m bot.training
+	$(PY) -m pytest tests/web
 
 clean: ## Remove everything generated: .venv, build/, models/, caches, logs
 	rm -rf $(VENV) build models .rasa .pytest_cache .ruff_cache var reports

@@ -15,7 +15,14 @@ import time
 from types import FrameType
 
 from bot.paths import MODEL_PATH, PROJECT_ROOT
-from bot.services import PROCESS_ENV, Service, action_server, rasa_server
+from bot.services import (
+    PROCESS_ENV,
+    Service,
+    action_server,
+    rasa_server,
+    telegram_bridge,
+    web_server,
+)
 from bot.settings import Settings
 from bot.training import ensure_model
 
@@ -34,8 +41,11 @@ def _raise_stop(signum: int, _frame: FrameType | None) -> None:
 
 
 def local_services(settings: Settings) -> list[Service]:
-    """What `make run` starts, in dependency order."""
-    return [action_server(settings), rasa_server(settings)]
+    """What `make run` starts, in dependency order; the Telegram bridge only with a bot token."""
+    services = [action_server(settings), rasa_server(settings), web_server(settings)]
+    if settings.telegram:
+        services.append(telegram_bridge(settings.rasa_url))
+    return services
 
 
 def start_all(services: list[Service]) -> None:
@@ -57,12 +67,15 @@ def stop_all(services: list[Service]) -> None:
 
 
 def print_usage(settings: Settings) -> None:
+    telegram = "  Telegram: send /start to your bot\n" if settings.telegram else ""
     print(
         f"\nThe ICC Explainer is running.\n"
+        f"  Web chat demo: {settings.web_url}/\n"
         f"  REST channel: {settings.rasa_url}/webhooks/rest/webhook\n"
         f"  Try: curl -s {settings.rasa_url}/webhooks/rest/webhook "
         f"-H 'Content-Type: application/json' "
         f'-d \'{{"sender": "me", "message": "What is the ICC?"}}\'\n'
+        f"{telegram}"
         f"Press Ctrl-C to stop.\n",
         flush=True,
     )

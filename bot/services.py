@@ -27,11 +27,15 @@ PROCESS_ENV = {"RASA_TELEMETRY_ENABLED": "false", "PYTHONUNBUFFERED": "1"}
 
 @dataclass
 class Service:
-    """One child process with a URL that answers when it is ready."""
+    """One child process with a URL that answers when it is ready.
+
+    A process that serves no URL (`ready_url` None, e.g. the Telegram bridge, which only
+    calls out) counts as ready as soon as it runs.
+    """
 
     name: str
     command: list[str]
-    ready_url: str
+    ready_url: str | None
     env: dict[str, str] = field(default_factory=dict)
     process: subprocess.Popen[bytes] | None = None
 
@@ -54,6 +58,8 @@ class Service:
         return self.process is not None and self.process.poll() is None
 
     def is_ready(self) -> bool:
+        if self.ready_url is None:
+            return self.is_running()
         try:
             with urllib.request.urlopen(self.ready_url, timeout=2) as response:
                 return response.status == 200
@@ -68,7 +74,8 @@ class Service:
                 code = self.process.returncode if self.process else None
                 raise RuntimeError(f"{self.name} exited with code {code} before it was ready")
             if self.is_ready():
-                logger.info("%s is ready at %s", self.name, self.ready_url)
+                where = f" at {self.ready_url}" if self.ready_url else ""
+                logger.info("%s is ready%s", self.name, where)
                 return
             time.sleep(0.5)
         raise TimeoutError(f"{self.name} was not ready at {self.ready_url} within {timeout:.0f}s")
@@ -133,7 +140,38 @@ def rasa_server(settings: Settings, model: Path = MODEL_PATH) -> Service:
             "credentials.yml",
             "--endpoints",
             "endpoints.yml",
+            "--cors",  # browsers may call the REST channel only from these pages (the widget)
+            *settings.cors_origins,
         ],
         ready_url=f"{settings.rasa_url}/",
         env={"ACTION_ENDPOINT_URL": settings.action_endpoint_url},
+    )
+
+
+def web_server(settings: Settings) -> Service:
+    """The demo page with the chat widget, pointed at this Rasa server."""
+    return Service(
+        name="web server",
+        command=[
+            sys.executable,
+            "-m",
+            "bot.web.server",
+            "--host",
+            settings.host,
+            "--port",
+            str(settings.web_port),
+            "--rasa-url",
+            settings.rasa_url,
+        ],
+        ready_url=f"{settings.web_url}/widget.js",
+    )
+
+
+def telegram_bridge(rasa_url: str) -> Service:
+    """The Telegram bridge (`bot.telegram`), talking to the Rasa server at `rasa_url`."""
+    return Service(
+        name="Telegram bridge",
+        command=[sys.executable, "-m", "bot.telegram"],
+        ready_url=None,
+        env={"RASA_URL": rasa_url},
     )

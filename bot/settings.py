@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+import re
+import secrets
+from dataclasses import dataclass, field
 
 
 def _env_int(name: str, default: int) -> int:
@@ -16,6 +18,25 @@ def _env_int(name: str, default: int) -> int:
         raise SystemExit(f"{name} must be a whole number, got {raw!r}") from error
 
 
+def _env_float(name: str, default: float) -> float:
+    raw = os.environ.get(name, "").strip()
+    if not raw:
+        return default
+    try:
+        value = float(raw)
+    except ValueError as error:
+        raise SystemExit(f"{name} must be a number, got {raw!r}") from error
+    if value <= 0:
+        raise SystemExit(f"{name} must be more than 0, got {raw!r}")
+    return value
+
+
+def _env_list(name: str) -> tuple[str, ...]:
+    """Items separated by commas or spaces; a trailing slash is dropped (origins have none)."""
+    raw = os.environ.get(name, "").replace(",", " ")
+    return tuple(item.rstrip("/") for item in raw.split())
+
+
 @dataclass(frozen=True)
 class Settings:
     """Where each local service listens. Every field has an environment variable."""
@@ -23,6 +44,9 @@ class Settings:
     host: str = "127.0.0.1"
     rasa_port: int = 5005
     action_port: int = 5055
+    web_port: int = 8080
+    web_origins: tuple[str, ...] = ()  # empty: the demo page's own origins
+    telegram: bool = False
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -31,6 +55,9 @@ class Settings:
             host=os.environ.get("BIND_HOST", defaults.host),
             rasa_port=_env_int("RASA_PORT", defaults.rasa_port),
             action_port=_env_int("ACTION_PORT", defaults.action_port),
+            web_port=_env_int("WEB_PORT", defaults.web_port),
+            web_origins=_env_list("WEB_ORIGINS"),
+            telegram=bool(os.environ.get("TELEGRAM_BOT_TOKEN", "").strip()),
         )
 
     @property
@@ -45,3 +72,66 @@ class Settings:
     def action_endpoint_url(self) -> str:
         """What Rasa calls to run custom actions (`ACTION_ENDPOINT_URL` in endpoints.yml)."""
         return os.environ.get("ACTION_ENDPOINT_URL", f"{self.action_url}/webhook")
+
+    @property
+    def web_url(self) -> str:
+        """The demo page with the chat widget."""
+        return f"http://{self.host}:{self.web_port}"
+
+    @property
+    def cors_origins(self) -> tuple[str, ...]:
+        """Web pages whose scripts may call the Rasa server: `WEB_ORIGINS`, else the demo page.
+
+        A browser may name the demo page by its address or as localhost, so both are allowed.
+        """
+        if self.web_origins:
+            return self.web_origins
+        local = (f"http://127.0.0.1:{self.web_port}", f"http://localhost:{self.web_port}")
+        return tuple(dict.fromkeys((self.web_url, *local)))
+
+
+# What Telegram allows in a webhook secret token.
+_WEBHOOK_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
+
+
+@dataclass(frozen=True)
+class TelegramSettings:
+    """How the Telegram bridge reaches Telegram and the assistant.
+
+    Secrets are kept out of `repr`, so logging the settings never leaks them.
+    """
+
+    token: str = field(repr=False)
+    rasa_url: str
+    base_url: str = "https://api.telegram.org/bot"
+    rasa_timeout_seconds: float = 20.0
+    webhook_url: str | None = None
+    webhook_host: str = "127.0.0.1"
+    webhook_port: int = 8443
+    webhook_secret: str = field(default="", repr=False)
+
+    @classmethod
+    def from_env(cls) -> TelegramSettings | None:
+        """None when `TELEGRAM_BOT_TOKEN` is unset: the bridge is optional."""
+        token = os.environ.get("TELEGRAM_BOT_TOKEN", "").strip()
+        if not token:
+            return None
+        local = Settings.from_env()
+        defaults = cls(token=token, rasa_url=local.rasa_url)
+        # Telegram echoes the secret on every webhook request; a fresh random one per start
+        # is enough because the bridge itself registers it with `setWebhook`.
+        secret = os.environ.get("TELEGRAM_WEBHOOK_SECRET", "").strip() or secrets.token_urlsafe(32)
+        if not _WEBHOOK_SECRET.fullmatch(secret):
+            raise SystemExit(
+                "TELEGRAM_WEBHOOK_SECRET may hold 1 to 256 letters, digits, '_' and '-' only"
+            )
+        return cls(
+            token=token,
+            rasa_url=os.environ.get("RASA_URL", "").strip().rstrip("/") or defaults.rasa_url,
+            base_url=os.environ.get("TELEGRAM_BASE_URL", "").strip() or defaults.base_url,
+            rasa_timeout_seconds=_env_float("RASA_TIMEOUT_SECONDS", defaults.rasa_timeout_seconds),
+            webhook_url=os.environ.get("TELEGRAM_WEBHOOK_URL", "").strip() or None,
+            webhook_host=local.host,
+            webhook_port=_env_int("TELEGRAM_WEBHOOK_PORT", defaults.webhook_port),
+            webhook_secret=secret,
+        )

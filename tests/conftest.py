@@ -4,7 +4,6 @@ on free ports on 127.0.0.1, trained once per session and stopped with Ctrl-C at 
 from __future__ import annotations
 
 import signal
-import socket
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,21 +15,9 @@ import requests
 from bot.services import Service
 from bot.settings import Settings
 from bot.training import ensure_model
+from tests.servers import STARTUP_TIMEOUT_SECONDS, free_port, port_is_open
 
-STARTUP_TIMEOUT_SECONDS = 300
 SHUTDOWN_TIMEOUT_SECONDS = 60
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def port_is_open(port: int) -> bool:
-    with socket.socket() as sock:
-        sock.settimeout(1)
-        return sock.connect_ex(("127.0.0.1", port)) == 0
 
 
 class Assistant:
@@ -59,12 +46,17 @@ def trained_model() -> Path:
 
 @pytest.fixture(scope="session")
 def assistant(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
-    settings = Settings(rasa_port=free_port(), action_port=free_port())
+    settings = Settings(rasa_port=free_port(), action_port=free_port(), web_port=free_port())
     launcher = Service(
         name="assistant (bot.run)",
         command=[sys.executable, "-m", "bot.run"],
         ready_url=f"{settings.rasa_url}/",
-        env={"RASA_PORT": str(settings.rasa_port), "ACTION_PORT": str(settings.action_port)},
+        env={
+            "RASA_PORT": str(settings.rasa_port),
+            "ACTION_PORT": str(settings.action_port),
+            "WEB_PORT": str(settings.web_port),
+            "TELEGRAM_BOT_TOKEN": "",  # never reach the real Telegram from a test
+        },
     )
     log_file = tmp_path_factory.mktemp("assistant") / "bot-run.log"
     launcher.start(log_file)
@@ -77,3 +69,4 @@ def assistant(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> 
     assert exit_code == 0, f"bot.run exited with {exit_code}; log: {log_file}"
     assert not port_is_open(settings.rasa_port), "the Rasa server outlived Ctrl-C"
     assert not port_is_open(settings.action_port), "the action server outlived Ctrl-C"
+    assert not port_is_open(settings.web_port), "the web server outlived Ctrl-C"

@@ -1,0 +1,1 @@
+"""The website chat widget (`static/widget.js`) and the small server of its demo page."""
