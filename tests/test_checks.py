@@ -99,6 +99,11 @@ MISTAKES = {
     "knowledge_invalid": [
         "knowledge/topics.yml, record 'about_court': sources: field required",
     ],
+    # Only the file is reported: the rest would be judged without the examples it holds.
+    "unreadable_yaml": [
+        "data/nlu/broken.yml:8: this is not valid YAML (expected <block end>, but found '-'); "
+        "check the indentation and the quotes on this line and the one before.",
+    ],
 }
 
 
@@ -127,6 +132,16 @@ def test_a_missing_knowledge_folder_is_said_plainly(tmp_path):
     shutil.copytree(FIXTURES / "base", tmp_path, dirs_exist_ok=True)
     problems = run_checks(tmp_path, tmp_path / "nowhere", COMMON_WORDS)
     assert [str(p) for p in problems] == ["nowhere: the knowledge folder is missing."]
+
+
+def test_python_that_cannot_be_read_is_said_plainly(tmp_path):
+    # Written here, not kept in the fixtures, so that the linter never meets it.
+    (tmp_path / "actions").mkdir()
+    (tmp_path / "actions" / "broken.py").write_text('"""A quote is missing."""\n\nX = {"a": "b}\n')
+    assert check_fixture(tmp_path, None) == [
+        "actions/broken.py:3: Python cannot read this (unterminated string literal (detected at "
+        "line 3)); check the quotes, commas and brackets on this line and the one before.",
+    ]
 
 
 def test_the_real_assistant_passes_every_check(monkeypatch):

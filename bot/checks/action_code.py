@@ -6,7 +6,7 @@ import ast
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from bot.checks.located import Text
+from bot.checks.located import Text, Unreadable
 
 BUTTON_TITLE = "title"
 
@@ -76,19 +76,27 @@ def _labels(node: ast.Assign, label: str) -> list[Text]:
     return [key for key in (_string(k, label) for k in node.value.keys) if key]
 
 
-def read_action_code(root: Path) -> ActionCode:
-    """Scan every module under `root`/actions."""
-    code = ActionCode()
-    for path in sorted((root / "actions").rglob("*.py")):
-        label = path.relative_to(root).as_posix()
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"), filename=label)):
-            if isinstance(node, ast.ClassDef) and (name := _action_name(node, label)):
-                code.actions.append(name)
-            elif isinstance(node, ast.Call):
-                response = next((k.value for k in node.keywords if k.arg == "response"), None)
-                if text := _string(response, label):
-                    code.responses.append(text)
-                code.buttons.extend(_button_calls(node, label))
-            elif isinstance(node, ast.Assign):
-                code.labels.extend(_labels(node, label))
-    return code
+def _parse(path: Path, label: str) -> ast.Module:
+    try:
+        return ast.parse(path.read_text(encoding="utf-8"), filename=label)
+    except SyntaxError as error:
+        raise Unreadable(
+            label,
+            error.lineno or 0,
+            f"Python cannot read this ({error.msg}); check the quotes, commas and brackets "
+            "on this line and the one before.",
+        ) from error
+
+
+def read_action_code(code: ActionCode, path: Path, label: str) -> None:
+    """Add what the module at `path` names to `code`; raises Unreadable for a syntax error."""
+    for node in ast.walk(_parse(path, label)):
+        if isinstance(node, ast.ClassDef) and (name := _action_name(node, label)):
+            code.actions.append(name)
+        elif isinstance(node, ast.Call):
+            response = next((k.value for k in node.keywords if k.arg == "response"), None)
+            if text := _string(response, label):
+                code.responses.append(text)
+            code.buttons.extend(_button_calls(node, label))
+        elif isinstance(node, ast.Assign):
+            code.labels.extend(_labels(node, label))

@@ -39,15 +39,31 @@ class _Loader(yaml.SafeLoader):
 _Loader.add_constructor("tag:yaml.org,2002:str", _Loader.construct_text)
 
 
+class Unreadable(ValueError):
+    """A file that cannot be read, with the place and the reason for the maintainer."""
+
+    def __init__(self, file: str, line: int, reason: str) -> None:
+        self.file, self.line, self.reason = file, line, reason
+        super().__init__(f"{file}:{line}: {reason}")
+
+
 def load_yaml(path: Path, label: str) -> Any:
     """The YAML file as Python data where every string, keys included, is a `Text`.
 
     A block scalar (`examples: |`) is placed on the line of its `|`; its text starts on the
-    next line.
+    next line. Raises Unreadable for a file that is not valid YAML.
     """
     loader = _Loader(path.read_text(encoding="utf-8"), label)
     try:
         return loader.get_single_data()
+    except yaml.MarkedYAMLError as error:
+        mark = error.problem_mark or error.context_mark
+        raise Unreadable(
+            label,
+            mark.line + 1 if mark else 0,
+            f"this is not valid YAML ({error.problem}); check the indentation and the quotes "
+            "on this line and the one before.",
+        ) from error
     finally:
         loader.dispose()
 

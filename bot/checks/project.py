@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 from typing import Any
 
 from bot.checks.action_code import ActionCode, read_action_code
-from bot.checks.located import Text, lines_of_block, load_yaml
+from bot.checks.located import Text, Unreadable, lines_of_block, load_yaml
+from bot.checks.problem import Problem
 
 DOMAIN = "domain.yml"
 DATA = "data"
+ACTIONS = "actions"
 
 
 @dataclass
@@ -35,8 +38,9 @@ class Domain:
 class Project:
     """Training data (data/**), domain.yml and the action code of one assistant."""
 
-    domain: Domain
-    code: ActionCode
+    domain: Domain = field(default_factory=Domain)
+    code: ActionCode = field(default_factory=ActionCode)
+    unreadable: list[Problem] = field(default_factory=list)  # files that could not be read
     examples: list[Example] = field(default_factory=list)
     nlu_intents: list[Text] = field(default_factory=list)  # each `- intent:` of data/nlu
     # Each rule and story as its steps in order: ("intent", name) or ("action", name).
@@ -65,10 +69,10 @@ def _names(items: Any) -> list[Text]:
     return names
 
 
-def read_domain(path: Path, label: str) -> Domain:
+def read_domain(project: Project, path: Path, label: str) -> None:
     content = load_yaml(path, label) or {}
     responses = content.get("responses") or {}
-    return Domain(
+    project.domain = Domain(
         intents=_names(content.get("intents")),
         entities=_names(content.get("entities")),
         responses=list(responses),
@@ -116,11 +120,24 @@ def read_data(project: Project, path: Path, label: str) -> None:
             project.examples.extend(_examples(item["intent"], item.get("examples")))
     for section in ("rules", "stories"):
         for dialogue in content.get(section) or []:
-            project.dialogues.append(list(_steps(dialogue.get("steps"))))
+            if isinstance(dialogue, dict):
+                project.dialogues.append(list(_steps(dialogue.get("steps"))))
 
 
 def read_project(root: Path) -> Project:
-    project = Project(domain=read_domain(root / DOMAIN, DOMAIN), code=read_action_code(root))
-    for path in sorted((root / DATA).rglob("*.yml")):
-        read_data(project, path, path.relative_to(root).as_posix())
+    """Everything the checks compare; a file that cannot be read becomes a problem."""
+    project = Project()
+    readers = [
+        (root / DOMAIN, partial(read_domain, project)),
+        *((path, partial(read_data, project)) for path in sorted((root / DATA).rglob("*.yml"))),
+        *(
+            (path, partial(read_action_code, project.code))
+            for path in sorted((root / ACTIONS).rglob("*.py"))
+        ),
+    ]
+    for path, read in readers:
+        try:
+            read(path, path.relative_to(root).as_posix())
+        except Unreadable as error:
+            project.unreadable.append(Problem(error.file, error.line, error.reason))
     return project

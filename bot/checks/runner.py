@@ -45,6 +45,8 @@ def run_checks(root: Path, knowledge_directory: Path, common_words: Iterable[str
     project = read_project(root)
     label = _label(knowledge_directory, root)
     kb, problems = _knowledge(knowledge_directory, label)
+    if project.unreadable:  # what is in them is unknown: other messages would mislead
+        return sorted(problems + project.unreadable)
     problems += [
         *check_examples(project),
         *check_intents(project),
