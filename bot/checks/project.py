@@ -77,14 +77,18 @@ def read_domain(project: Project, path: Path, label: str) -> None:
         entities=_names(content.get("entities")),
         responses=list(responses),
         actions=_names(content.get("actions")),
-        payloads=[
-            button["payload"]
-            for variations in responses.values()
-            for variation in variations or []
-            for button in variation.get("buttons") or []
-            if isinstance(button.get("payload"), str)
-        ],
+        payloads=list(_payloads(responses)),
     )
+
+
+def _payloads(responses: dict[str, Any]) -> Iterator[Text]:
+    """The payload of every button of every response (a response is a list of variations)."""
+    for variations in responses.values():
+        for variation in variations if isinstance(variations, list) else []:
+            buttons = variation.get("buttons") if isinstance(variation, dict) else None
+            for button in buttons or []:
+                if isinstance(button, dict) and isinstance(button.get("payload"), str):
+                    yield button["payload"]
 
 
 def _examples(intent: Text, examples: Any) -> Iterator[Example]:
