@@ -27,6 +27,8 @@ class Example:
 
 @dataclass
 class Domain:
+    """What domain.yml declares, each name at its line."""
+
     intents: list[Text] = field(default_factory=list)
     entities: list[Text] = field(default_factory=list)
     responses: list[Text] = field(default_factory=list)
