@@ -61,9 +61,12 @@ shell: install ## Chat in the terminal (starts the action server for you)
 lint: install ## Check the Python code style
 	$(BIN)/ruff check .
 
-validate: install ## Check the knowledge files, the training data and the domain
-	$(PY) -m bot.knowledge.validate
-	$(BIN)/rasa data validate --fail-on-warnings
+# Both steps run even when the first finds problems, so one run lists everything to fix.
+validate: install ## Check the training data, domain, actions and knowledge; explain each problem
+	@status=0; \
+	$(PY) -m bot.checks || status=1; \
+	$(BIN)/rasa data validate --fail-on-warnings || status=1; \
+	exit $$status
 
 knowledge-report: install ## Count the knowledge records and list the oldest "as of" dates
 	$(PY) -m bot.knowledge.report

@@ -3,7 +3,9 @@
 1. 5-fold cross-validation of the NLU pipeline (`rasa test nlu --cross-validation`);
 2. the test conversations in tests/stories against the trained model (`rasa test core`);
 3. reports/evaluation.md with intent macro-F1, the weakest intents, the most confused pairs
-   and entity F1. Exits non-zero when intent macro-F1 is below the threshold (0.90).
+   and entity F1, showing two pictures drawn beside it (bot/evaluation_pictures.py): per-intent
+   F1 bars and the intent confusion heat-map. Exits non-zero when intent macro-F1 is below the
+   threshold (0.90).
 """
 
 from __future__ import annotations
@@ -16,6 +18,12 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from bot.evaluation_pictures import (
+    CONFUSION_PNG,
+    F1_PNG,
+    draw_pictures,
+    label_rows,
+)
 from bot.paths import MODEL_PATH, PROJECT_ROOT
 from bot.training import ensure_model
 
@@ -23,7 +31,6 @@ REPORTS = PROJECT_ROOT / "reports"
 NLU_OUT = REPORTS / "nlu"
 CORE_OUT = REPORTS / "core"
 MIN_MACRO_F1 = 0.90
-NOT_INTENTS = {"accuracy", "macro avg", "weighted avg", "micro avg"}
 
 
 def _rasa(*args: str) -> int:
@@ -34,6 +41,8 @@ def _rasa(*args: str) -> int:
 
 
 def run_nlu_cross_validation(folds: int) -> None:
+    # Rasa writes the errors file only when there are errors: never picture an older run's.
+    (NLU_OUT / "intent_errors.json").unlink(missing_ok=True)
     code = _rasa(
         "test",
         "nlu",
@@ -71,7 +80,7 @@ def summarise(
 ) -> tuple[str, float]:
     """The Markdown report and the intent macro-F1 it is judged by."""
     macro_f1 = intent_report["macro avg"]["f1-score"]
-    intents = {k: v for k, v in intent_report.items() if k not in NOT_INTENTS}
+    intents = label_rows(intent_report)
     weakest = sorted(intents.items(), key=lambda item: item[1]["f1-score"])[:5]
     confused = sorted(
         (
@@ -104,17 +113,25 @@ def summarise(
     ]
     lines += [f"| {name} | {other} | {count} |" for name, other, count in confused]
     if entity_report:
-        entities = {k: v for k, v in entity_report.items() if k not in NOT_INTENTS}
+        entities = label_rows(entity_report)
         lines += ["", "## Entities (DIET)", "", "| entity | F1 | support |", "| --- | --- | --- |"]
         lines += [f"| {k} | {v['f1-score']:.3f} | {v['support']} |" for k, v in entities.items()]
     lines += [
         "",
-        "Pictures: `reports/nlu/intent_confusion_matrix.png`, `reports/nlu/intent_histogram.png`.",
+        "## Pictures",
+        "",
+        f"How well each intent is recognised; below the {MIN_MACRO_F1:.2f} line in orange:",
+        "",
+        f"![F1 of each intent]({F1_PNG})",
+        "",
+        "Which intent the examples of each intent were taken for (rows: what they mean):",
+        "",
+        f"![Intent confusion heat-map]({CONFUSION_PNG})",
     ]
     return "\n".join(lines) + "\n", macro_f1
 
 
-def _load(path: Path) -> dict[str, Any] | None:
+def _load(path: Path) -> Any:
     return json.loads(path.read_text()) if path.is_file() else None
 
 
@@ -128,6 +145,8 @@ def main() -> int:
     intent_report = _load(NLU_OUT / "intent_report.json")
     if intent_report is None:
         raise SystemExit(f"No intent report was written to {NLU_OUT}")
+    errors = _load(NLU_OUT / "intent_errors.json") or []
+    draw_pictures(intent_report, errors, REPORTS, MIN_MACRO_F1)
     report, macro_f1 = summarise(
         intent_report, _load(NLU_OUT / "DIETClassifier_report.json"), core_exit_code
     )

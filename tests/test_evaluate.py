@@ -1,6 +1,9 @@
 """The evaluation summary: macro-F1, weakest intents, confused pairs, entity scores."""
 
+from PIL import Image
+
 from bot.evaluate import summarise
+from bot.evaluation_pictures import confusion_matrix, draw_pictures
 
 INTENTS = {
     "greet": {"f1-score": 1.0, "support": 30, "confused_with": {}},
@@ -29,3 +32,32 @@ def test_report_says_when_the_test_conversations_failed():
     report, _ = summarise(INTENTS, None, core_exit_code=1)
     assert "FAILED (exit 1)" in report
     assert "Entities" not in report
+
+
+ERRORS = [
+    *[{"text": "x", "intent": "crimes", "intent_prediction": {"name": "jurisdiction"}}] * 5,
+    *[{"text": "y", "intent": "jurisdiction", "intent_prediction": {"name": "crimes"}}] * 3,
+    {"text": "z", "intent": "greet", "intent_prediction": None},
+]
+
+
+def test_the_confusion_matrix_counts_right_answers_from_support_and_errors():
+    true, predicted, matrix = confusion_matrix(INTENTS, ERRORS)
+    assert true == ["crimes", "greet", "jurisdiction"]
+    assert predicted == ["crimes", "greet", "jurisdiction", "(none)"]
+    assert matrix == [[35, 0, 5, 0], [0, 29, 0, 1], [3, 0, 37, 0]]
+    assert [sum(row) for row in matrix] == [40, 30, 40]  # every example counted once
+
+
+def test_pictures_are_drawn_and_the_report_shows_them(tmp_path):
+    paths = draw_pictures(INTENTS, ERRORS, tmp_path, bar=0.90)
+    assert [path.name for path in paths] == ["intent_confusion.png", "intent_f1.png"]
+    for path in paths:
+        with Image.open(path) as image:
+            width, height = image.size
+            colours = image.convert("RGB").getcolors(maxcolors=1_000_000)
+        assert width >= 600 and height >= 300
+        assert len(colours) > 50  # text, bars and cells, not an empty canvas
+    report, _ = summarise(INTENTS, ENTITIES, core_exit_code=0)
+    assert "![F1 of each intent](intent_f1.png)" in report
+    assert "![Intent confusion heat-map](intent_confusion.png)" in report
