@@ -75,8 +75,13 @@ def run_core_tests() -> int:
     )
 
 
+ENTITY_EXTRACTORS = ("KnowledgeEntityMatcher", "DIETClassifier")
+
+
 def summarise(
-    intent_report: dict[str, Any], entity_report: dict[str, Any] | None, core_exit_code: int | None
+    intent_report: dict[str, Any],
+    entity_reports: dict[str, dict[str, Any]],
+    core_exit_code: int | None,
 ) -> tuple[str, float]:
     """The Markdown report and the intent macro-F1 it is judged by."""
     macro_f1 = intent_report["macro avg"]["f1-score"]
@@ -97,8 +102,8 @@ def summarise(
         f"(threshold {MIN_MACRO_F1:.2f})",
         f"- Intents: {len(intents)}, examples: {sum(v['support'] for v in intents.values())}",
     ]
-    if entity_report:
-        lines.append(f"- Entity macro-F1 (DIET): {entity_report['macro avg']['f1-score']:.3f}")
+    for extractor, report in entity_reports.items():
+        lines.append(f"- Entity macro-F1 ({extractor}): {report['macro avg']['f1-score']:.3f}")
     if core_exit_code is not None:
         verdict = "all passed" if core_exit_code == 0 else f"FAILED (exit {core_exit_code})"
         lines.append(f"- Test conversations (tests/stories, rasa test core): {verdict}")
@@ -112,9 +117,10 @@ def summarise(
         "| --- | --- | --- |",
     ]
     lines += [f"| {name} | {other} | {count} |" for name, other, count in confused]
-    if entity_report:
-        entities = label_rows(entity_report)
-        lines += ["", "## Entities (DIET)", "", "| entity | F1 | support |", "| --- | --- | --- |"]
+    for extractor, report in entity_reports.items():
+        entities = label_rows(report)
+        lines += ["", f"## Entities ({extractor})", "", "| entity | F1 | support |"]
+        lines += ["| --- | --- | --- |"]
         lines += [f"| {k} | {v['f1-score']:.3f} | {v['support']} |" for k, v in entities.items()]
     lines += [
         "",
@@ -139,17 +145,26 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--folds", type=int, default=5)
     parser.add_argument("--skip-core", action="store_true", help="only the NLU evaluation")
+    parser.add_argument(
+        "--report-only",
+        action="store_true",
+        help="rewrite the report and pictures from the last results in reports/nlu",
+    )
     args = parser.parse_args()
-    run_nlu_cross_validation(args.folds)
-    core_exit_code = None if args.skip_core else run_core_tests()
+    if not args.report_only:
+        run_nlu_cross_validation(args.folds)
+    core_exit_code = None if args.skip_core or args.report_only else run_core_tests()
     intent_report = _load(NLU_OUT / "intent_report.json")
     if intent_report is None:
         raise SystemExit(f"No intent report was written to {NLU_OUT}")
     errors = _load(NLU_OUT / "intent_errors.json") or []
     draw_pictures(intent_report, errors, REPORTS, MIN_MACRO_F1)
-    report, macro_f1 = summarise(
-        intent_report, _load(NLU_OUT / "DIETClassifier_report.json"), core_exit_code
-    )
+    entity_reports = {
+        extractor: report
+        for extractor in ENTITY_EXTRACTORS
+        if (report := _load(NLU_OUT / f"{extractor}_report.json"))
+    }
+    report, macro_f1 = summarise(intent_report, entity_reports, core_exit_code)
     (REPORTS / "evaluation.md").write_text(report, encoding="utf-8")
     print(report)
     if macro_f1 < MIN_MACRO_F1:

@@ -13,7 +13,9 @@ INTENTS = {
     "macro avg": {"f1-score": 0.883, "support": 110},
     "weighted avg": {"f1-score": 0.88, "support": 110},
 }
-ENTITIES = {"country": {"f1-score": 0.95, "support": 100}, "macro avg": {"f1-score": 0.95}}
+MATCHER = {"country": {"f1-score": 0.95, "support": 100}, "macro avg": {"f1-score": 0.95}}
+DIET = {"country": {"f1-score": 0.40, "support": 100}, "macro avg": {"f1-score": 0.40}}
+ENTITIES = {"KnowledgeEntityMatcher": MATCHER, "DIETClassifier": DIET}
 
 
 def test_report_lists_the_weakest_intents_first_and_the_most_confused_pairs():
@@ -24,12 +26,15 @@ def test_report_lists_the_weakest_intents_first_and_the_most_confused_pairs():
     order = [weakest.index(f"| {name} |") for name in ("crimes", "jurisdiction", "greet")]
     assert order == sorted(order)
     assert "| crimes | jurisdiction | 5 |" in report
-    assert "| country | 0.950 | 100 |" in report
+    entities = report.split("## Entities (KnowledgeEntityMatcher)")[1]
+    matcher, diet = entities.split("## Entities (DIETClassifier)")
+    assert "| country | 0.950 | 100 |" in matcher
+    assert "| country | 0.400 | 100 |" in diet
     assert "all passed" in report
 
 
 def test_report_says_when_the_test_conversations_failed():
-    report, _ = summarise(INTENTS, None, core_exit_code=1)
+    report, _ = summarise(INTENTS, {}, core_exit_code=1)
     assert "FAILED (exit 1)" in report
     assert "Entities" not in report
 
