@@ -14,11 +14,13 @@ import sys
 import time
 from types import FrameType
 
+from bot import conversations
 from bot.paths import MODEL_PATH, PROJECT_ROOT
 from bot.services import (
     PROCESS_ENV,
     Service,
     action_server,
+    endpoints_env,
     rasa_server,
     telegram_bridge,
     web_server,
@@ -86,6 +88,7 @@ def run_shell(settings: Settings) -> int:
     actions = action_server(settings)
     try:
         ensure_model()
+        conversations.prepare(settings.conversations)
         start_all([actions])
         command = [
             sys.executable,
@@ -97,7 +100,7 @@ def run_shell(settings: Settings) -> int:
             "--endpoints",
             "endpoints.yml",
         ]
-        env = {**os.environ, **PROCESS_ENV, "ACTION_ENDPOINT_URL": settings.action_endpoint_url}
+        env = {**os.environ, **PROCESS_ENV, **endpoints_env(settings)}
         return subprocess.run(command, cwd=PROJECT_ROOT, env=env).returncode
     except (RuntimeError, TimeoutError) as error:
         logger.error("%s", error)
@@ -119,6 +122,7 @@ def main() -> int:
     services = local_services(settings)
     try:
         ensure_model()
+        conversations.prepare(settings.conversations)
         start_all(services)
         print_usage(settings)
         while all(service.is_running() for service in services):
