@@ -59,6 +59,17 @@ def session_conversations(tmp_path_factory: pytest.TempPathFactory) -> Iterator[
         yield db
 
 
+@pytest.fixture
+def tracker_db(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """A conversation store of this test's own (the file does not exist yet)."""
+    db = tmp_path / "var" / "conversations.db"
+    monkeypatch.setenv("TRACKER_DIALECT", "sqlite")
+    monkeypatch.setenv("TRACKER_DB", str(db))
+    monkeypatch.delenv("RETENTION_DAYS", raising=False)
+    db.parent.mkdir()
+    return db
+
+
 @pytest.fixture(scope="session")
 def assistant(
     trained_model: Path, session_conversations: Path, tmp_path_factory: pytest.TempPathFactory
