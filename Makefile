@@ -21,7 +21,7 @@ PYTHON310 = $(firstword $(foreach candidate,python3.10 \
 	$(shell $(candidate) -c 'import sys; print(sys.executable)' 2>/dev/null)))
 
 .PHONY: help install browser train run telegram shell test test-web lint validate knowledge-report \
-	evaluate prune clean
+	evaluate review review-accept prune clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -70,6 +70,13 @@ knowledge-report: install ## Count the knowledge records and list the oldest "as
 
 evaluate: install ## Cross-validate the NLU, replay tests/stories; report in reports/ (slow: ~25 min)
 	$(PY) -m bot.evaluate
+
+review: install ## List messages that fell back or scored low (OUT=var/review.yml THRESHOLD=0.5)
+	$(PY) -m bot.review $(if $(OUT),--out $(OUT)) $(if $(THRESHOLD),--threshold $(THRESHOLD))
+
+review-accept: install ## Add the intents filled in a review file to data/nlu/ (FILE=var/review.yml)
+	@test -n "$(FILE)" || { echo "Name the review file: make review-accept FILE=var/review.yml"; exit 1; }
+	$(PY) -m bot.review accept $(FILE)
 
 prune: install ## Delete conversations older than DAYS days (default RETENTION_DAYS, 30)
 	$(PY) -m bot.prune $(if $(DAYS),--days $(DAYS))

@@ -1,16 +1,19 @@
-"""The conversations Rasa keeps in its SQL tracker store, deleted with SQLAlchemy.
+"""The conversations Rasa keeps in its SQL tracker store, read and deleted with SQLAlchemy.
 
 Rasa writes one row per event in the table `events` (Rasa 3.6's `SQLTrackerStore.SQLEvent`:
 id, sender_id, type_name, timestamp, intent_name, action_name, data as JSON). Rasa itself is
 not imported: loading it takes seconds, and plain SQL on these columns is all that is needed.
-tests/test_prune.py writes its data with Rasa's own store, so a change of schema shows there.
+tests/test_review.py and tests/test_prune.py write their data with Rasa's own store, so a
+change of schema shows there.
 """
 
 from __future__ import annotations
 
 import contextlib
+import json
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Connection
@@ -26,6 +29,18 @@ EVENTS = sa.Table(
     sa.Column("timestamp", sa.Float),
     sa.Column("data", sa.Text),
 )
+
+
+@dataclass(frozen=True)
+class UserMessage:
+    """One message a person sent, with what the NLU made of it."""
+
+    text: str
+    timestamp: float
+    intent: str | None
+    confidence: float
+    ranking: tuple[tuple[str, float], ...]  # likeliest intent first
+    channel: str | None
 
 
 @dataclass(frozen=True)
@@ -54,6 +69,40 @@ def _connect(store: ConversationStore) -> Iterator[Connection | None]:
             yield connection if sa.inspect(connection).has_table(EVENTS.name) else None
     finally:
         engine.dispose()
+
+
+def user_messages(store: ConversationStore) -> list[UserMessage]:
+    """Every message people sent, oldest first."""
+    query = (
+        sa.select(EVENTS.c.timestamp, EVENTS.c.data)
+        .where(EVENTS.c.type_name == "user")
+        .order_by(EVENTS.c.id)
+    )
+    with _connect(store) as connection:
+        if connection is None:
+            return []
+        return [
+            _user_message(json.loads(data), timestamp)
+            for timestamp, data in connection.execute(query)
+        ]
+
+
+def _user_message(event: dict[str, Any], timestamp: float) -> UserMessage:
+    parse_data = event.get("parse_data") or {}
+    intent = parse_data.get("intent") or {}
+    ranking = tuple(
+        (entry["name"], float(entry.get("confidence") or 0.0))
+        for entry in parse_data.get("intent_ranking") or ()
+        if entry.get("name")
+    )
+    return UserMessage(
+        text=event.get("text") or "",
+        timestamp=timestamp,
+        intent=intent.get("name"),
+        confidence=float(intent.get("confidence") or 0.0),
+        ranking=ranking,
+        channel=event.get("input_channel"),
+    )
 
 
 def delete_before(store: ConversationStore, cutoff: float) -> Deleted:
