@@ -193,6 +193,7 @@ class TelegramSettings:
     webhook_host: str = "127.0.0.1"
     webhook_port: int = 8443
     webhook_secret: str = field(default="", repr=False)
+    retention_days: int = DEFAULT_RETENTION_DAYS  # what /privacy tells people
 
     @classmethod
     def from_env(cls) -> TelegramSettings | None:
@@ -218,4 +219,5 @@ class TelegramSettings:
             webhook_host=local.host,
             webhook_port=_env_int("TELEGRAM_WEBHOOK_PORT", defaults.webhook_port),
             webhook_secret=secret,
+            retention_days=retention_days_from_env(),
         )
