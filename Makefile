@@ -21,7 +21,7 @@ PYTHON310 = $(firstword $(foreach candidate,python3.10 \
 	$(shell $(candidate) -c 'import sys; print(sys.executable)' 2>/dev/null)))
 
 .PHONY: help install browser train run telegram shell test test-web lint validate knowledge-report \
-	evaluate clean
+	evaluate review review-accept prune clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -74,6 +74,16 @@ knowledge-report: install ## Count the knowledge records and list the oldest "as
 evaluate: install ## Cross-validate the NLU, replay tests/stories; report in reports/ (slow: ~25 min)
 	$(PY) -m bot.evaluate
 
+review: install ## List messages that fell back or scored low (OUT=var/review.yml THRESHOLD=0.5)
+	$(PY) -m bot.review $(if $(OUT),--out $(OUT)) $(if $(THRESHOLD),--threshold $(THRESHOLD))
+
+review-accept: install ## Add the intents filled in a review file to data/nlu/ (FILE=var/review.yml)
+	@test -n "$(FILE)" || { echo "Name the review file: make review-accept FILE=var/review.yml"; exit 1; }
+	$(PY) -m bot.review accept $(FILE)
+
+prune: install ## Delete conversations older than DAYS days (default RETENTION_DAYS, 30)
+	$(PY) -m bot.prune $(if $(DAYS),--days $(DAYS))
+
 test: install browser ## Run every test (lint, unit, integration, then the widget in a browser)
 	$(BIN)/ruff check .
 	$(PY) -m bot.training
@@ -84,5 +94,5 @@ test-web: install browser ## Only the widget's browser tests (they start their o
 	$(PY) -m bot.training
 	$(PY) -m pytest tests/web
 
-clean: ## Remove everything generated: .venv, build/, models/, caches, logs
+clean: ## Remove everything generated: .venv, build/, models/, caches, var/ (logs, conversations)
 	rm -rf $(VENV) build models .rasa .pytest_cache .ruff_cache var reports

@@ -1,5 +1,6 @@
 """`make run`: train if needed, start every local service, stop them all on Ctrl-C.
 
+While it runs, conversations older than `RETENTION_DAYS` are deleted once a day.
 `--shell` starts only the action server and chats in the terminal (`make shell`).
 """
 
@@ -14,11 +15,14 @@ import sys
 import time
 from types import FrameType
 
+from bot import conversations
 from bot.paths import MODEL_PATH, PROJECT_ROOT
+from bot.prune import DailyPrune
 from bot.services import (
     PROCESS_ENV,
     Service,
     action_server,
+    endpoints_env,
     rasa_server,
     telegram_bridge,
     web_server,
@@ -86,6 +90,7 @@ def run_shell(settings: Settings) -> int:
     actions = action_server(settings)
     try:
         ensure_model()
+        conversations.prepare(settings.conversations)
         start_all([actions])
         command = [
             sys.executable,
@@ -97,7 +102,7 @@ def run_shell(settings: Settings) -> int:
             "--endpoints",
             "endpoints.yml",
         ]
-        env = {**os.environ, **PROCESS_ENV, "ACTION_ENDPOINT_URL": settings.action_endpoint_url}
+        env = {**os.environ, **PROCESS_ENV, **endpoints_env(settings)}
         return subprocess.run(command, cwd=PROJECT_ROOT, env=env).returncode
     except (RuntimeError, TimeoutError) as error:
         logger.error("%s", error)
@@ -117,11 +122,15 @@ def main() -> int:
     signal.signal(signal.SIGINT, _raise_stop)
     signal.signal(signal.SIGTERM, _raise_stop)
     services = local_services(settings)
+    retention = DailyPrune(settings.conversations)
     try:
         ensure_model()
+        conversations.prepare(settings.conversations)
+        retention.run_if_due(time.monotonic())
         start_all(services)
         print_usage(settings)
         while all(service.is_running() for service in services):
+            retention.run_if_due(time.monotonic())
             time.sleep(1)
         failed = [service.name for service in services if not service.is_running()]
         logger.error("%s stopped unexpectedly; see var/log/. Stopping the rest.", ", ".join(failed))

@@ -124,6 +124,14 @@ def action_server(settings: Settings) -> Service:
     )
 
 
+def endpoints_env(settings: Settings) -> dict[str, str]:
+    """The variables endpoints.yml refers to; Rasa refuses to start if one is missing."""
+    return {
+        "ACTION_ENDPOINT_URL": settings.action_endpoint_url,
+        "TRACKER_STORE_URL": settings.conversations.url.render_as_string(hide_password=False),
+    }
+
+
 def rasa_server(settings: Settings, model: Path = MODEL_PATH) -> Service:
     return Service(
         name="Rasa server",
@@ -144,7 +152,7 @@ def rasa_server(settings: Settings, model: Path = MODEL_PATH) -> Service:
             *settings.cors_origins,
         ],
         ready_url=f"{settings.rasa_url}/",
-        env={"ACTION_ENDPOINT_URL": settings.action_endpoint_url},
+        env=endpoints_env(settings),
     )
 
 

@@ -6,6 +6,16 @@ import os
 import re
 import secrets
 from dataclasses import dataclass, field
+from pathlib import Path
+
+from sqlalchemy.engine import URL
+
+from bot.paths import PROJECT_ROOT
+
+# How long conversations are kept; the privacy notices say this number.
+DEFAULT_RETENTION_DAYS = 30
+# The database of the conversations on a database server (PostgreSQL), unless TRACKER_DB.
+SERVER_DB = "rasa"
 
 
 def _env_int(name: str, default: int) -> int:
@@ -31,10 +41,81 @@ def _env_float(name: str, default: float) -> float:
     return value
 
 
+def _env_positive_int(name: str, default: int) -> int:
+    value = _env_int(name, default)
+    if value < 1:
+        raise SystemExit(f"{name} must be at least 1, got {value}")
+    return value
+
+
+def retention_days_from_env() -> int:
+    """`RETENTION_DAYS`: Rasa's store, the pruning and the Telegram privacy text agree on it."""
+    return _env_positive_int("RETENTION_DAYS", DEFAULT_RETENTION_DAYS)
+
+
 def _env_list(name: str) -> tuple[str, ...]:
     """Items separated by commas or spaces; a trailing slash is dropped (origins have none)."""
     raw = os.environ.get(name, "").replace(",", " ")
     return tuple(item.rstrip("/") for item in raw.split())
+
+
+@dataclass(frozen=True)
+class ConversationStore:
+    """Where Rasa keeps conversations (its SQL tracker store) and for how long.
+
+    SQLite needs no server, so a fresh clone works; PostgreSQL suits several Rasa servers.
+    The password is kept out of `repr`, so logging the settings never leaks it.
+    """
+
+    dialect: str = "sqlite"
+    db: str = str(PROJECT_ROOT / "var" / "conversations.db")  # SQLite: the file
+    host: str = ""
+    port: int | None = None
+    username: str = ""
+    password: str = field(default="", repr=False)
+    retention_days: int = DEFAULT_RETENTION_DAYS
+
+    @classmethod
+    def from_env(cls) -> ConversationStore:
+        defaults = cls()
+        dialect = os.environ.get("TRACKER_DIALECT", "").strip() or defaults.dialect
+        db = os.environ.get("TRACKER_DB", "").strip()
+        if dialect == "sqlite":
+            # Rasa, `make review` and `make prune` may run from other folders: one file for all.
+            db = str(PROJECT_ROOT / (db or defaults.db))
+        port = _env_int("TRACKER_PORT", 0)
+        return cls(
+            dialect=dialect,
+            db=db or SERVER_DB,
+            host=os.environ.get("TRACKER_HOST", "").strip(),
+            port=port or None,
+            username=os.environ.get("TRACKER_USERNAME", "").strip(),
+            password=os.environ.get("TRACKER_PASSWORD", ""),
+            retention_days=retention_days_from_env(),
+        )
+
+    @property
+    def sqlite_file(self) -> Path | None:
+        return Path(self.db) if self.dialect == "sqlite" else None
+
+    @property
+    def url(self) -> URL:
+        """The SQLAlchemy URL; SQLite refuses a host, port or user, so they are left out."""
+        if self.sqlite_file:
+            return URL.create("sqlite", database=self.db)
+        return URL.create(
+            self.dialect,
+            username=self.username or None,
+            password=self.password or None,
+            host=self.host or None,
+            port=self.port,
+            database=self.db,
+        )
+
+    @property
+    def described(self) -> str:
+        """Where the conversations are, for messages: the URL without the password."""
+        return str(self.sqlite_file) if self.sqlite_file else repr(self.url)
 
 
 @dataclass(frozen=True)
@@ -47,6 +128,9 @@ class Settings:
     web_port: int = 8080
     web_origins: tuple[str, ...] = ()  # empty: the demo page's own origins
     telegram: bool = False
+    # Read from the environment even when the ports are given, like `action_endpoint_url`:
+    # a Rasa server started by a test then writes where that test run says, not into var/.
+    conversations: ConversationStore = field(default_factory=ConversationStore.from_env)
 
     @classmethod
     def from_env(cls) -> Settings:
@@ -109,6 +193,7 @@ class TelegramSettings:
     webhook_host: str = "127.0.0.1"
     webhook_port: int = 8443
     webhook_secret: str = field(default="", repr=False)
+    retention_days: int = DEFAULT_RETENTION_DAYS  # what /privacy tells people
 
     @classmethod
     def from_env(cls) -> TelegramSettings | None:
@@ -134,4 +219,5 @@ class TelegramSettings:
             webhook_host=local.host,
             webhook_port=_env_int("TELEGRAM_WEBHOOK_PORT", defaults.webhook_port),
             webhook_secret=secret,
+            retention_days=retention_days_from_env(),
         )

@@ -1,5 +1,9 @@
 """Fixtures that start the real assistant: `python -m bot.run` (what `make run` starts)
-on free ports on 127.0.0.1, trained once per session and stopped with Ctrl-C at the end."""
+on free ports on 127.0.0.1, trained once per session and stopped with Ctrl-C at the end.
+
+Every Rasa server a test starts keeps its conversations in a temporary SQLite file, never in
+the developer's var/conversations.db.
+"""
 
 from __future__ import annotations
 
@@ -44,8 +48,32 @@ def trained_model() -> Path:
     return ensure_model()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def session_conversations(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Path]:
+    """The SQLite file of this test run, in the environment that servers started by tests
+    inherit (and that `Settings` reads)."""
+    db = tmp_path_factory.mktemp("conversations") / "conversations.db"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("TRACKER_DIALECT", "sqlite")
+        patch.setenv("TRACKER_DB", str(db))
+        yield db
+
+
+@pytest.fixture
+def tracker_db(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Path:
+    """A conversation store of this test's own (the file does not exist yet)."""
+    db = tmp_path / "var" / "conversations.db"
+    monkeypatch.setenv("TRACKER_DIALECT", "sqlite")
+    monkeypatch.setenv("TRACKER_DB", str(db))
+    monkeypatch.delenv("RETENTION_DAYS", raising=False)
+    db.parent.mkdir()
+    return db
+
+
 @pytest.fixture(scope="session")
-def assistant(trained_model: Path, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Assistant]:
+def assistant(
+    trained_model: Path, session_conversations: Path, tmp_path_factory: pytest.TempPathFactory
+) -> Iterator[Assistant]:
     settings = Settings(rasa_port=free_port(), action_port=free_port(), web_port=free_port())
     launcher = Service(
         name="assistant (bot.run)",

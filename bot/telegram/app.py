@@ -50,7 +50,7 @@ def build_application(settings: TelegramSettings) -> Application:
         .post_shutdown(close_rasa_client)
         .build()
     )
-    Bridge(rasa).register(application)
+    Bridge(rasa, settings.retention_days).register(application)
     return application
 
 

@@ -60,8 +60,11 @@ async def typing(chat: Chat) -> AsyncIterator[None]:
 class Bridge:
     """Relays Telegram chats to the assistant and its answers back."""
 
-    def __init__(self, rasa: RasaClient, payloads: ButtonPayloads | None = None) -> None:
+    def __init__(
+        self, rasa: RasaClient, retention_days: int, payloads: ButtonPayloads | None = None
+    ) -> None:
         self.rasa = rasa
+        self.retention_days = retention_days  # what the privacy texts promise
         self.payloads = payloads or ButtonPayloads()
 
     def register(self, application: Application) -> None:
@@ -97,13 +100,13 @@ class Bridge:
 
     async def start(self, update: Update, _context: Context) -> None:
         await self._converse(update, "/greet")
-        await self._say(update, texts.PRIVACY_NOTICE)
+        await self._say(update, texts.privacy_notice(self.retention_days))
 
     async def help(self, update: Update, _context: Context) -> None:
         await self._converse(update, "/help")
 
     async def privacy(self, update: Update, _context: Context) -> None:
-        await self._say(update, texts.PRIVACY)
+        await self._say(update, texts.privacy(self.retention_days))
 
     async def restart(self, update: Update, _context: Context) -> None:
         """Rasa's default `/restart` intent resets the conversation; then greet again."""

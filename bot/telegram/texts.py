@@ -5,20 +5,27 @@ Everything the assistant says about the ICC comes from Rasa; these cover command
 
 from __future__ import annotations
 
-PRIVACY_NOTICE = (
-    "Privacy: your messages are processed to answer you and kept for a limited time by the "
-    "operator of this assistant; please do not send personal details. More: /privacy"
-)
 
-PRIVACY = (
-    "How your messages are handled:\n"
-    "- What you write is sent to this assistant to understand your question and answer it.\n"
-    "- The conversation is stored by the assistant's operator in its conversation logs, for a "
-    "limited time set by the operator.\n"
-    "- Please do not send names, addresses, phone numbers or other personal details, yours or "
-    "anyone else's.\n"
-    "- /restart starts the conversation afresh; it does not delete what was already stored."
-)
+def privacy_notice(retention_days: int) -> str:
+    """The line under the welcome; `retention_days` is `RETENTION_DAYS`, what `make run` keeps."""
+    return (
+        "Privacy: your messages are processed to answer you and kept for "
+        f"{retention_days} days, then deleted; please do not send personal details. "
+        "More: /privacy"
+    )
+
+
+def privacy(retention_days: int) -> str:
+    return (
+        "How your messages are handled:\n"
+        "- What you write is sent to this assistant to understand your question and answer it.\n"
+        "- The conversation is stored by the assistant's operator, to improve the answers, for "
+        f"{retention_days} days; then it is deleted.\n"
+        "- Please do not send names, addresses, phone numbers or other personal details, yours "
+        "or anyone else's.\n"
+        "- /restart starts the conversation afresh; it does not delete what was already stored."
+    )
+
 
 RESTARTED = "Starting afresh: what we said before no longer counts."
 

@@ -39,6 +39,7 @@ def running_bridge(
             "TELEGRAM_BASE_URL": api.base_url,
             "TELEGRAM_WEBHOOK_URL": "",
             "TELEGRAM_WEBHOOK_SECRET": "",
+            "RETENTION_DAYS": "",  # the default, unless `env` says otherwise
             **env,
         }
     )

@@ -9,6 +9,7 @@ import yaml
 from actions import prompts
 from bot.knowledge import get_knowledge_base
 from bot.paths import PROJECT_ROOT
+from bot.settings import DEFAULT_RETENTION_DAYS
 from bot.telegram import texts
 from tests.telegram.bridge_process import running_bridge
 from tests.telegram.fake_bot_api import BOT_USER, TOKEN
@@ -44,7 +45,7 @@ def test_start_welcomes_with_topic_buttons_and_a_privacy_notice(bridge, bot_api)
     assert buttons(welcome) == [
         {"text": b["title"], "callback_data": b["payload"]} for b in greeting["buttons"]
     ]
-    assert visible(notice.params["text"]) == texts.PRIVACY_NOTICE
+    assert visible(notice.params["text"]) == texts.privacy_notice(DEFAULT_RETENTION_DAYS)
     assert welcome.params["parse_mode"] == "HTML"
 
 
@@ -88,7 +89,7 @@ def test_help_privacy_and_unknown_commands(bridge, bot_api):
     user.send("/help")
     assert user.reply_texts() == [response("utter_help")["text"].strip()]
     user.send("/privacy")
-    assert user.reply_texts() == [texts.PRIVACY]
+    assert user.reply_texts() == [texts.privacy(DEFAULT_RETENTION_DAYS)]
     user.send("/nonsense")
     assert user.reply_texts() == [texts.UNKNOWN_COMMAND]
 

@@ -30,6 +30,7 @@ def webhook(bot_api, fake_rasa, tmp_path_factory) -> str:
         "TELEGRAM_WEBHOOK_SECRET": SECRET,
         "TELEGRAM_WEBHOOK_PORT": str(port),
         "BIND_HOST": "127.0.0.1",
+        "RETENTION_DAYS": "14",
     }
     log_dir = tmp_path_factory.mktemp("bridge-webhook")
     with running_bridge(bot_api, fake_rasa.url, log_dir, **env):
@@ -60,7 +61,7 @@ def test_the_webhook_is_registered_with_its_secret(webhook, bot_api):
 def test_an_update_with_the_secret_is_answered(webhook, bot_api, fake_rasa):
     user = TelegramUser(bot_api, deliver=posting(webhook, SECRET))
     assert user.send("/privacy") == 200
-    assert user.reply_texts() == [texts.PRIVACY]
+    assert user.reply_texts() == [texts.privacy(14)]  # the retention in force, not a fixed one
     assert user.send("Through the webhook") == 200
     assert user.reply_texts() == ["OK."]
     assert fake_rasa.received("Through the webhook")

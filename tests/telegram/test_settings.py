@@ -68,6 +68,7 @@ def test_everything_can_be_set(monkeypatch):
         "RASA_URL": "http://rasa:5005/",
         "RASA_TIMEOUT_SECONDS": "2.5",
         "BIND_HOST": "0.0.0.0",
+        "RETENTION_DAYS": "14",
     }
     for name, value in values.items():
         monkeypatch.setenv(name, value)
@@ -80,6 +81,7 @@ def test_everything_can_be_set(monkeypatch):
         webhook_host="0.0.0.0",
         webhook_port=8888,
         webhook_secret="my_secret-1",
+        retention_days=14,
     )
 
 
@@ -90,6 +92,7 @@ def test_everything_can_be_set(monkeypatch):
         ("RASA_TIMEOUT_SECONDS", "soon", "RASA_TIMEOUT_SECONDS must be a number"),
         ("RASA_TIMEOUT_SECONDS", "0", "RASA_TIMEOUT_SECONDS must be more than 0"),
         ("TELEGRAM_WEBHOOK_PORT", "https", "TELEGRAM_WEBHOOK_PORT must be a whole number"),
+        ("RETENTION_DAYS", "0", "RETENTION_DAYS must be at least 1"),
     ],
 )
 def test_bad_values_are_explained(monkeypatch, name, value, message):
