@@ -33,7 +33,7 @@
     greeting:
       "Hello! I can explain the International Criminal Court: what it is, how it works " +
       "and its cases. What would you like to know?",
-    privacy: "Don't share personal details: chats go to our server.",
+    privacy: "Don't share personal details. Chats are kept for 30 days, then deleted.",
     typing: "The assistant is typing…",
     offline: "Can't reach the assistant. Trying to reconnect…",
     offlineWaiting: "Can't reach the assistant. Your message will be sent when it is back.",
