@@ -71,7 +71,7 @@ validate: install ## Check the training data, domain, actions and knowledge; exp
 knowledge-report: install ## Count the knowledge records and list the oldest "as of" dates
 	$(PY) -m bot.knowledge.report
 
-evaluate: install ## Cross-validate the NLU, replay tests/stories; report in reports/ (slow: ~25 min)
+evaluate: install ## Cross-validate the NLU, replay tests/stories; report in reports/ (slow: up to 1 h)
 	$(PY) -m bot.evaluate
 
 review: install ## List messages that fell back or scored low (OUT=var/review.yml THRESHOLD=0.5)
