@@ -11,22 +11,13 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.knowledge.text import normalize
+from bot.checks.examples import comparable
 from bot.paths import PROJECT_ROOT
 
 NLU_DIR = PROJECT_ROOT / "data" / "nlu"
 
 _ITEM = re.compile(r"^\s*-\s+(?P<key>\w+):\s*(?P<value>\S*)")
 _EXAMPLES = re.compile(r"^(?P<indent>\s*)examples:\s*\|[-+]?\s*(#.*)?$")
-# Entities marked in an example: [Sudan](country) or [Sudan]{"entity": "country"}.
-_ANNOTATION = re.compile(r"\[(?P<text>[^\]]+)\](?:\([^)]*\)|\{[^}]*\})")
-
-
-def example_key(text: str) -> str:
-    """What makes two examples the same: their words, without entity marks, case or accents."""
-    return normalize(_ANNOTATION.sub(r"\g<text>", text))
-
-
 @dataclass(frozen=True)
 class IntentBlock:
     intent: str
@@ -83,14 +74,14 @@ class NluData:
             for block in read_blocks(path):
                 self._blocks.setdefault(block.intent, block)
                 for example in block.examples:
-                    self._intent_of.setdefault(example_key(example), block.intent)
+                    self._intent_of.setdefault(comparable(example), block.intent)
 
     def has_intent(self, intent: str) -> bool:
         return intent in self._blocks
 
     def intent_of(self, text: str) -> str | None:
         """The intent that already has this example, if any."""
-        return self._intent_of.get(example_key(text))
+        return self._intent_of.get(comparable(text))
 
     def add(self, intent: str, text: str) -> Path:
         """Append `text` to the examples of `intent`; returns the file it went into."""
