@@ -1,26 +1,27 @@
-"""What every answering action shares: finding the records a message is about, and replying."""
+"""What every answering action shares: the records a message is about, and the reply."""
 
 from __future__ import annotations
 
-from abc import ABC, abstractmethod
+import json
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any, TypeVar
 
-from rasa_sdk import Action, Tracker
+from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from bot.knowledge import KnowledgeBase, Record, get_knowledge_base
+from actions.formatting import source_line
+from actions.texts import text
+from bot.knowledge import KnowledgeBase, Record, Source, get_knowledge_base
 
 R = TypeVar("R", bound=Record)
+MAX_BUTTONS = 4
 
 
 def kb() -> KnowledgeBase:
     return get_knowledge_base()
-
-
-def intent_of(tracker: Tracker) -> str | None:
-    return (tracker.latest_message.get("intent") or {}).get("name")
 
 
 def resolve(value: Any, kind: type[R] = Record) -> R | None:
@@ -41,23 +42,60 @@ def mentioned(tracker: Tracker, entity: str, kind: type[R] = Record) -> list[R]:
     return list(found.values())
 
 
-def subject(tracker: Tracker, kind: type[R] = Record) -> R | None:
-    """The record the previous answer was about, for follow-ups such as "was he convicted?"."""
-    return resolve(tracker.get_slot("subject"), kind)
+def payload(intent: str, **entities: str) -> str:
+    """'/inform{"facet":"judges_number"}': what Rasa reads as that intent with entities."""
+    if not entities:
+        return f"/{intent}"
+    return f"/{intent}{json.dumps(entities, separators=(',', ':'))}"
+
+
+def ask_button(title: str, answerable_id: str, **entities: str) -> dict[str, Any]:
+    """A button that asks one facet, record question or topic (by id), about a record."""
+    return {"title": title, "payload": payload("inform", facet=answerable_id, **entities)}
+
+
+def intent_button(intent: str, title: str) -> dict[str, Any]:
+    return {"title": title, "payload": payload(intent)}
+
+
+def more_button() -> dict[str, Any]:
+    return intent_button("ask_more", text("labels.ask_more"))
+
+
+def sources_button() -> dict[str, Any]:
+    return intent_button("sources", text("labels.sources"))
 
 
 @dataclass
 class Answer:
-    """One reply: text, suggested next questions, and the context it leaves for follow-ups."""
+    """One reply: text with its source and date, next questions, and the context it leaves."""
 
-    text: str
+    body: str
+    sources: Sequence[Source] = ()
+    as_of: date | None = None
     buttons: list[dict[str, Any]] = field(default_factory=list)
     subject: str | None = None
-    question: str | None = None
+    question: str | None = None  # the facet, record question or topic it answered
     listed: list[str] | None = None
 
+    @classmethod
+    def about(cls, records: Iterable[Record], body: str, **context: Any) -> Answer:
+        """An answer drawn from records: the first source of each, dated by the oldest."""
+        records = list(records)
+        sources = list({str(s.url): s for r in records for s in r.sources[:1]}.values())
+        as_of = min((r.as_of for r in records), default=None)
+        return cls(body, sources, as_of, **context)
+
+    @property
+    def text(self) -> str:
+        """The body and its source line in one chat bubble (a blank line would split it)."""
+        if not self.sources or self.as_of is None:
+            return self.body
+        return f"{self.body}\n{source_line(self.sources, self.as_of)}"
+
     def send(self, dispatcher: CollectingDispatcher) -> list[dict[str, Any]]:
-        dispatcher.utter_message(text=self.text, buttons=self.buttons[:4])
+        unique = list({b["payload"]: b for b in self.buttons}.values())[:MAX_BUTTONS]
+        dispatcher.utter_message(text=self.text, buttons=unique)
         events = []
         if self.subject is not None:
             events.append(SlotSet("subject", self.subject))
@@ -68,25 +106,6 @@ class Answer:
         return events
 
 
-class AnswerAboutAction(Action, ABC):
-    """Answers about the first record the message names, or else the previous subject;
-    asks which one is meant when there is neither."""
-
-    entities: tuple[str, ...] = ()
-    ask: str = ""
-
-    @abstractmethod
-    def answer_for(self, record: Record) -> Answer | None:
-        """The answer about `record`, or None when this action has nothing to say about it."""
-
-    def run(
-        self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
-    ) -> list[dict[str, Any]]:
-        named = [record for entity in self.entities for record in mentioned(tracker, entity)]
-        previous = subject(tracker)
-        for record in named or ([previous] if previous else []):
-            answer = self.answer_for(record)
-            if answer is not None:
-                return answer.send(dispatcher)
-        dispatcher.utter_message(text=self.ask)
-        return []
+def plain(key: str, **fields: Any) -> Answer:
+    """A fixed sentence of texts.yml, with no source."""
+    return Answer(text(key, **fields))

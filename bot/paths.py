@@ -9,6 +9,8 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 
 BUILD_DIR = PROJECT_ROOT / "build"
 SPACY_MODEL_DIR = BUILD_DIR / "spacy" / "en_icc"
+# Sentence vectors of the knowledge base's phrasings, so a restart encodes only new ones.
+FACET_VECTORS_CACHE = BUILD_DIR / "facet_vectors.npz"
 MODELS_DIR = PROJECT_ROOT / "models"
 MODEL_NAME = "icc-explainer"
 MODEL_PATH = MODELS_DIR / f"{MODEL_NAME}.tar.gz"

@@ -8,7 +8,6 @@ the developer's var/conversations.db.
 from __future__ import annotations
 
 import signal
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -16,12 +15,15 @@ from typing import Any
 import pytest
 import requests
 
-from bot.services import Service
+from bot.running import (
+    SHUTDOWN_TIMEOUT_SECONDS,
+    STARTUP_TIMEOUT_SECONDS,
+    assistant_service,
+    free_port,
+)
 from bot.settings import Settings
 from bot.training import ensure_model
-from tests.servers import STARTUP_TIMEOUT_SECONDS, free_port, port_is_open
-
-SHUTDOWN_TIMEOUT_SECONDS = 60
+from tests.servers import port_is_open
 
 
 class Assistant:
@@ -75,17 +77,7 @@ def assistant(
     trained_model: Path, session_conversations: Path, tmp_path_factory: pytest.TempPathFactory
 ) -> Iterator[Assistant]:
     settings = Settings(rasa_port=free_port(), action_port=free_port(), web_port=free_port())
-    launcher = Service(
-        name="assistant (bot.run)",
-        command=[sys.executable, "-m", "bot.run"],
-        ready_url=f"{settings.rasa_url}/",
-        env={
-            "RASA_PORT": str(settings.rasa_port),
-            "ACTION_PORT": str(settings.action_port),
-            "WEB_PORT": str(settings.web_port),
-            "TELEGRAM_BOT_TOKEN": "",  # never reach the real Telegram from a test
-        },
-    )
+    launcher = assistant_service(settings)
     log_file = tmp_path_factory.mktemp("assistant") / "bot-run.log"
     launcher.start(log_file)
     try:

@@ -4,13 +4,9 @@ from __future__ import annotations
 
 import socket
 
-STARTUP_TIMEOUT_SECONDS = 300  # Rasa needs 40-80 s on two cores; more when CPUs are shared
+from bot.running import STARTUP_TIMEOUT_SECONDS, free_port
 
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+__all__ = ["STARTUP_TIMEOUT_SECONDS", "free_port", "port_is_open"]
 
 
 def port_is_open(port: int) -> bool:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from bot.checks.buttons import check_buttons
 from bot.checks.examples import check_examples
+from bot.checks.facets import check_facets
 from bot.checks.intents import check_intents
 from bot.checks.names import check_names, name_places
 from bot.checks.problem import Problem
@@ -57,5 +58,9 @@ def run_checks(root: Path, knowledge_directory: Path, common_words: Iterable[str
     if kb is not None:
         matcher = NameMatcher.from_knowledge(kb, common_words)
         places = name_places(knowledge_directory, label)
-        problems += [*check_topics(project, kb), *check_names(kb, matcher, places, label)]
+        problems += [
+            *check_topics(project, kb),
+            *check_names(kb, matcher, places, label),
+            *check_facets(kb, label),
+        ]
     return sorted(problems)

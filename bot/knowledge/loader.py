@@ -22,6 +22,7 @@ from bot.knowledge.schema import (
     GlossaryTerm,
     Person,
     Record,
+    RecordQuestion,
     Situation,
     State,
     Topic,
@@ -38,6 +39,9 @@ RECORD_KINDS: dict[str, type[Record]] = {
     "people": Person,
     "states": State,
 }
+
+# Not records: the questions every record of a kind answers (knowledge/record_questions.yml).
+QUESTIONS_SECTION = "record_questions"
 
 # Topics are answered by id (the intent); every other kind is looked up by the names people use.
 NAMED_KINDS = tuple(kind for kind in RECORD_KINDS if kind != "topics")
@@ -57,6 +61,7 @@ class Knowledge:
 
     records: dict[str, list[Record]] = field(default_factory=dict)
     origins: dict[str, str] = field(default_factory=dict)
+    record_questions: list[RecordQuestion] = field(default_factory=list)
 
 
 def _record_label(raw: Any, index: int) -> str:
@@ -71,7 +76,9 @@ def _explain(error: ValidationError) -> str:
     )
 
 
-def _read_file(path: Path, label: str, problems: list[str]) -> Iterator[tuple[str, Record]]:
+def _read_file(
+    path: Path, label: str, problems: list[str]
+) -> Iterator[tuple[str, Record | RecordQuestion]]:
     try:
         content = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
     except yaml.YAMLError as error:
@@ -81,9 +88,9 @@ def _read_file(path: Path, label: str, problems: list[str]) -> Iterator[tuple[st
         problems.append(f"{label}: expected sections such as 'topics:' at the top level")
         return
     for kind, raw_records in content.items():
-        model = RECORD_KINDS.get(kind)
+        model = RecordQuestion if kind == QUESTIONS_SECTION else RECORD_KINDS.get(kind)
         if model is None:
-            known = ", ".join(RECORD_KINDS)
+            known = ", ".join([*RECORD_KINDS, QUESTIONS_SECTION])
             problems.append(f"{label}: unknown section '{kind}' (known: {known})")
             continue
         if not isinstance(raw_records, list):
@@ -145,6 +152,33 @@ def _shared_names(knowledge: Knowledge) -> Iterator[str]:
                 owner.setdefault(name, record.id)
 
 
+def _facet_problems(knowledge: Knowledge) -> Iterator[str]:
+    """Facet ids are unique across the base (a button or a slot names one by id alone), and
+    what a topic suggests next or lists must exist."""
+    owner: dict[str, str] = {}
+    for records in knowledge.records.values():
+        for record in records:
+            for facet in record.facets:
+                where = f"{knowledge.origins[record.id]}, record '{record.id}'"
+                if facet.id in knowledge.origins or facet.id in owner:
+                    other = owner.get(facet.id, facet.id)
+                    yield f"{where}: facet id '{facet.id}' is already used by '{other}'"
+                owner.setdefault(facet.id, record.id)
+    for question in knowledge.record_questions:
+        if question.id in knowledge.origins or question.id in owner:
+            other = owner.get(question.id, question.id)
+            yield f"record question '{question.id}': the id is already used by '{other}'"
+        owner.setdefault(question.id, QUESTIONS_SECTION)
+    for topic in knowledge.records["topics"]:
+        where = f"{knowledge.origins[topic.id]}, record '{topic.id}'"
+        for target in topic.next:  # type: ignore[attr-defined]
+            if target not in knowledge.origins and target not in owner:
+                yield f"{where}: `next` names '{target}', which is no record or facet id"
+        for target in topic.items:  # type: ignore[attr-defined]
+            if target not in knowledge.origins:
+                yield f"{where}: `items` names '{target}', which is no record id"
+
+
 def load_knowledge(directory: Path) -> Knowledge:
     """All records under `directory`, checked; raises KnowledgeError listing every problem."""
     if not directory.is_dir():
@@ -154,6 +188,9 @@ def load_knowledge(directory: Path) -> Knowledge:
     for path in sorted(directory.rglob("*.yml")):
         label = path.relative_to(directory).as_posix()
         for kind, record in _read_file(path, label, problems):
+            if isinstance(record, RecordQuestion):
+                knowledge.record_questions.append(record)
+                continue
             if record.id in knowledge.origins:
                 problems.append(
                     f"{label}, record '{record.id}': id already used in "
@@ -165,6 +202,7 @@ def load_knowledge(directory: Path) -> Knowledge:
     problems.extend(_dangling_references(knowledge))
     problems.extend(_one_sided_links(knowledge))
     problems.extend(_shared_names(knowledge))
+    problems.extend(_facet_problems(knowledge))
     if problems:
         raise KnowledgeError(problems)
     return knowledge

@@ -45,6 +45,70 @@ class KeyDate(Strict):
     _past = validator("date", allow_reuse=True)(_not_in_the_future)
 
 
+def _snake_case(value: str) -> str:
+    if not ID_PATTERN.match(value):
+        raise ValueError("must be lower-case words joined by underscores, e.g. 'about_icc'")
+    return value
+
+
+class Facet(Strict):
+    """One specific question about a record, answered in a sentence or two.
+
+    A facet has its own sources and `as_of`, because it is often checked against a different
+    page than the record's summary. `question` is how a person would ask it (it is also the
+    label of a button that asks it); `asked_as` lists other ways people ask the same thing.
+    """
+
+    id: str
+    question: str
+    asked_as: list[str] = []
+    answer: str
+    sources: list[Source]
+    as_of: dt.date
+
+    _id = validator("id", allow_reuse=True)(_snake_case)
+    _as_of_past = validator("as_of", allow_reuse=True)(_not_in_the_future)
+
+    @validator("sources")
+    def _has_a_source(cls, value: list[Source]) -> list[Source]:
+        if not value:
+            raise ValueError("needs at least one source URL")
+        return value
+
+    def phrasings(self) -> list[str]:
+        return [self.question, *self.asked_as]
+
+
+class RecordKind(str, Enum):
+    """The kinds of record a question in `record_questions.yml` can be about."""
+
+    person = "person"
+    case = "case"
+    situation = "situation"
+    state = "state"
+    definition = "definition"  # a crime, an article or a glossary term
+    any = "any"
+
+
+class RecordQuestion(Strict):
+    """A question every record of one kind answers from its fields ("how long did he get?").
+
+    Written once for the kind, without a name in it; the record comes from the message or the
+    conversation. `events` picks the record's `key_dates` whose text mentions one of its words.
+    """
+
+    id: str
+    about: RecordKind
+    question: str
+    asked_as: list[str] = []
+    events: list[str] = []
+
+    _id = validator("id", allow_reuse=True)(_snake_case)
+
+    def phrasings(self) -> list[str]:
+        return [self.question, *self.asked_as]
+
+
 class Record(Strict):
     """Fields shared by every kind of record."""
 
@@ -53,12 +117,9 @@ class Record(Strict):
     aliases: list[str] = []
     sources: list[Source]
     as_of: dt.date
+    facets: list[Facet] = []
 
-    @validator("id")
-    def _id_is_snake_case(cls, value: str) -> str:
-        if not ID_PATTERN.match(value):
-            raise ValueError("must be lower-case words joined by underscores, e.g. 'about_icc'")
-        return value
+    _id = validator("id", allow_reuse=True)(_snake_case)
 
     @validator("sources")
     def _has_a_source(cls, value: list[Source]) -> list[Source]:
@@ -78,11 +139,19 @@ class Record(Strict):
 
 
 class Topic(Record):
-    """An explanation of one subject: a short answer, optional detail and key points."""
+    """An explanation of one subject: a short answer, optional detail and key points.
+
+    `label` is the text of a button that asks about the topic, `next` the topics or facets to
+    suggest after it, and `items` the records its answer lists, in order, so that "the first
+    one" can point at them.
+    """
 
     answer: str
     details: str | None = None
     points: list[str] = []
+    label: str | None = None
+    next: list[str] = []
+    items: list[str] = []
 
 
 class Crime(Record):

@@ -12,9 +12,11 @@ from typing import TypeVar
 from bot.knowledge.loader import NAMED_KINDS, Knowledge, load_knowledge
 from bot.knowledge.schema import (
     Case,
+    Facet,
     Person,
     PersonStatus,
     Record,
+    RecordQuestion,
     Role,
     Situation,
     Source,
@@ -53,6 +55,13 @@ class KnowledgeBase:
     def __init__(self, knowledge: Knowledge) -> None:
         self._records = knowledge.records
         self._origins = knowledge.origins
+        self._facets = {
+            facet.id: (record, facet)
+            for group in knowledge.records.values()
+            for record in group
+            for facet in record.facets
+        }
+        self._record_questions = {q.id: q for q in knowledge.record_questions}
         self._by_id = {r.id: r for group in knowledge.records.values() for r in group}
         self._by_name = {
             normalize(name): record
@@ -82,6 +91,19 @@ class KnowledgeBase:
     def names(self) -> dict[str, Record]:
         """Every normalised name and alias with its record (for entity matching)."""
         return dict(self._by_name)
+
+    def facet(self, facet_id: str) -> tuple[Record, Facet] | None:
+        """The facet with this id and the record it belongs to."""
+        return self._facets.get(facet_id)
+
+    def facets(self) -> list[tuple[Record, Facet]]:
+        return list(self._facets.values())
+
+    def record_question(self, question_id: str) -> RecordQuestion | None:
+        return self._record_questions.get(question_id)
+
+    def record_questions(self) -> list[RecordQuestion]:
+        return list(self._record_questions.values())
 
     def origin(self, record_id: str) -> str:
         """The file (relative to the knowledge folder) a record was read from."""

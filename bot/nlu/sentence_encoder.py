@@ -12,7 +12,7 @@ import hashlib
 import importlib.util
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import numpy as np
@@ -76,7 +76,8 @@ class SentenceEncoder:
 
     @classmethod
     def load(cls) -> SentenceEncoder:
-        return cls(model_dir())
+        """The process's one encoder: the featurizer and the facet ranker share its weights."""
+        return _shared_encoder()
 
     @cached_property
     def dimension(self) -> int:
@@ -149,3 +150,8 @@ class SentenceEncoder:
         variance = ((x - mean) ** 2).mean(axis=-1, keepdims=True)
         normalised = (x - mean) / np.sqrt(variance + epsilon)
         return normalised * self._weights[name + ".weight"] + self._weights[name + ".bias"]
+
+
+@lru_cache(maxsize=1)
+def _shared_encoder() -> SentenceEncoder:
+    return SentenceEncoder(model_dir())

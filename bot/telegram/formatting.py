@@ -1,7 +1,8 @@
 """Assistant text -> Telegram HTML messages: escaped, links made clickable, split to fit.
 
-Answers are plain text with bare URLs (see actions/formatting.py). Telegram's HTML mode
-needs `<`, `>` and `&` escaped, and refuses a message longer than 4096 characters.
+Answers are plain text with sources as Markdown links, `[ICC: About the Court](https://...)`,
+and sometimes bare URLs (see actions/formatting.py). Telegram's HTML mode needs `<`, `>` and
+`&` escaped, and refuses a message longer than 4096 characters.
 """
 
 from __future__ import annotations
@@ -17,16 +18,20 @@ _SEPARATORS = ("\n\n", "\n", " ")
 
 # A URL ends before whitespace, quotes, angle brackets and trailing sentence punctuation.
 _URL = re.compile(r"""https?://[^\s<>"']*[^\s<>"'.,;:!?)\]]""")
+# A Markdown link with an http(s) address: the title is shown, the address is the link.
+_TITLED = re.compile(r"""\[([^\[\]\n]+)\]\((https?://[^\s<>"'()]+)\)""")
+_LINK = re.compile(f"{_TITLED.pattern}|{_URL.pattern}")
 
 
 def to_html(text: str) -> str:
-    """`text` with everything escaped and each http(s) URL as a link."""
+    """`text` with everything escaped, each Markdown link and each bare URL as a link."""
     parts: list[str] = []
     position = 0
-    for match in _URL.finditer(text):
-        url = match.group()
+    for match in _LINK.finditer(text):
+        title, url = (match.group(1), match.group(2)) if match.group(2) else (None, match.group())
         parts.append(html.escape(text[position : match.start()], quote=False))
-        parts.append(f'<a href="{html.escape(url)}">{html.escape(url, quote=False)}</a>')
+        shown = html.escape(title or url, quote=False)
+        parts.append(f'<a href="{html.escape(url)}">{shown}</a>')
         position = match.end()
     parts.append(html.escape(text[position:], quote=False))
     return "".join(parts)

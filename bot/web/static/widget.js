@@ -24,6 +24,8 @@
   const RETRY_MAX_MS = 10000;
   const NOTICE_MS = 4000;
   const URL_PATTERN = /https?:\/\/[^\s<>"']+/g;
+  const LINK_PATTERN = new RegExp(
+    String.raw`\[([^\[\]\n]+)\]\((https?:\/\/[^\s<>"'()]+)\)|` + URL_PATTERN.source, "g");
   const TRAILING_PUNCTUATION = /[.,;:!?)\]]+$/;
   const WHITE = "#ffffff";
   const INK = "#1a1a1a";
@@ -232,19 +234,26 @@
     return node;
   }
 
-  /** The text with its http(s) addresses as links that open in a new tab. */
+  /** A link that opens in a new tab, showing `title`. */
+  function newTabLink(url, title) {
+    const link = element("a", "", title);
+    link.href = url;
+    link.target = "_blank";
+    link.rel = "noopener";
+    link.append(element("span", "visually-hidden", " (opens in a new tab)"));
+    return link;
+  }
+
+  /** The text with its Markdown links ("[ICC: About the Court](https://...)", how answers
+   *  name their sources) and bare http(s) addresses as links that open in a new tab. */
   function linked(text) {
     const parts = [];
     let end = 0;
-    for (const match of text.matchAll(URL_PATTERN)) {
-      const url = match[0].replace(TRAILING_PUNCTUATION, "");
-      const link = element("a", "", url);
-      link.href = url;
-      link.target = "_blank";
-      link.rel = "noopener";
-      link.append(element("span", "visually-hidden", " (opens in a new tab)"));
-      parts.push(text.slice(end, match.index), link);
-      end = match.index + url.length;
+    for (const match of text.matchAll(LINK_PATTERN)) {
+      const titled = match[1] !== undefined;
+      const url = titled ? match[2] : match[0].replace(TRAILING_PUNCTUATION, "");
+      parts.push(text.slice(end, match.index), newTabLink(url, titled ? match[1] : url));
+      end = match.index + (titled ? match[0].length : url.length);
     }
     parts.push(text.slice(end));
     return parts;

@@ -1,0 +1,125 @@
+"""People: the accused, and the holders of the Court's offices."""
+
+from __future__ import annotations
+
+from actions.common import Answer, ask_button, kb, sources_button
+from actions.formatting import fit, human_date
+from actions.kinds.base import MAX_WORDS, Kind
+from actions.texts import text
+from bot.knowledge import Case, Person, PersonStatus
+from bot.knowledge.schema import RecordKind, RecordQuestion
+
+
+def status_of(person: Person) -> str:
+    return text(f"status.{person.status.value}") if person.status else ""
+
+
+class PersonKind(Kind):
+    records = (Person,)
+    about = RecordKind.person
+
+    def overview(self, record: Person) -> Answer:
+        if record.status is None:  # an office holder
+            body, has_more = fit(f"{record.name}, {record.position}.", record.summary,
+                                 limit=MAX_WORDS)
+            return Answer.about([record], body, subject=record.id, question="person_overview",
+                                buttons=[sources_button()])
+        lead = f"{record.name} {status_of(record)}."
+        if record.sentence_years:
+            lead = (f"{record.name} {status_of(record)} and sentenced to "
+                    f"{record.sentence_years:g} years.")
+        body, _ = fit(lead, record.summary, record.status_detail, limit=MAX_WORDS)
+        return Answer.about([record], body, subject=record.id, question="person_overview",
+                            buttons=self.next_questions(record))
+
+    def next_questions(self, record: Person) -> list[dict]:
+        asks = [("person_charges", "What is the charge?"), ("person_whereabouts", "Where is he now?")]
+        if record.status == PersonStatus.convicted:
+            asks.insert(0, ("person_sentence", "What was the sentence?"))
+        if any(c.reparations for c in kb().cases_of(record.id)):
+            asks.append(("person_reparations", "Reparations for victims?"))
+        return [ask_button(title, id_, person=record.id) for id_, title in asks[:3]]
+
+    def more(self, record: Person) -> str | None:
+        events = [f"{human_date(k.date)}: {k.event}" for k in record.key_dates]
+        from actions.formatting import numbered
+
+        parts = [record.status_detail, numbered(events, limit=8) if events else ""]
+        return "\n".join(filter(None, parts)) or None
+
+    def _answer(self, record: Person, body: str, question: RecordQuestion,
+                cases: list[Case] | None = None) -> Answer:
+        return Answer.about([record, *(cases or [])], body, subject=record.id,
+                            question=question.id, buttons=self.next_questions(record))
+
+    def person_overview(self, record: Person, question: RecordQuestion) -> Answer:
+        return self.overview(record)
+
+    def person_verdict(self, record: Person, question: RecordQuestion) -> Answer:
+        if record.status is None:
+            return self.overview(record)
+        verdicts = [d for d in record.key_dates
+                    if any(w in d.event.lower() for w in ("convicted", "acquitted", "guilty"))]
+        when = f" on {human_date(verdicts[0].date)}" if verdicts else ""
+        lead = text(f"verdict.{record.status.value}", name=record.name, when=when,
+                    status=status_of(record))
+        body, _ = fit(lead, record.status_detail, limit=70)
+        return self._answer(record, body, question)
+
+    def person_sentence(self, record: Person, question: RecordQuestion) -> Answer:
+        if not record.sentence_years:
+            if record.status == PersonStatus.convicted and record.status_detail:
+                return self._answer(record, f"{record.name}: {record.status_detail}", question)
+            lead = text("no_sentence", name=record.name, status=status_of(record))
+            return self._answer(record, fit(lead, record.status_detail, limit=60)[0], question)
+        found = self.events(record, question)
+        when = f" on {human_date(found[0].date)}" if found else ""
+        lead = text("sentenced", name=record.name, years=f"{record.sentence_years:g}", when=when)
+        return self._answer(record, fit(lead, record.status_detail, limit=70)[0], question)
+
+    def person_charges(self, record: Person, question: RecordQuestion) -> Answer:
+        cases = kb().cases_of(record.id)
+        if not cases:
+            return self.overview(record)
+        body, _ = fit(f"{record.name} ({cases[0].name}): {cases[0].charges}", limit=90)
+        return self._answer(record, body, question, cases[:1])
+
+    def person_whereabouts(self, record: Person, question: RecordQuestion) -> Answer:
+        if record.status is None:
+            return self.overview(record)
+        lead = f"{record.name} {status_of(record)}."
+        return self._answer(record, fit(lead, record.status_detail, limit=70)[0], question)
+
+    def _dated(self, record: Person, question: RecordQuestion, what: str) -> Answer:
+        cases = kb().cases_of(record.id)
+        found = self.events(record, question) or [
+            d for case in cases for d in self.events(case, question)
+        ]
+        if not found:
+            lead = text("no_events", name=record.name, what=what)
+            body = f"{lead} {record.name} {status_of(record)}."
+            return self._answer(record, fit(body, record.status_detail, limit=70)[0], question)
+        dated = " ".join(f"{human_date(d.date)}: {d.event.rstrip('.')}." for d in found[-3:])
+        return self._answer(record, f"{record.name}. {dated}", question, cases[:1])
+
+    def person_warrant(self, record: Person, question: RecordQuestion) -> Answer:
+        return self._dated(record, question, "arrest warrant or summons")
+
+    def person_arrest(self, record: Person, question: RecordQuestion) -> Answer:
+        return self._dated(record, question, "arrest or surrender")
+
+    def person_trial(self, record: Person, question: RecordQuestion) -> Answer:
+        return self._dated(record, question, "trial")
+
+    def person_appeal(self, record: Person, question: RecordQuestion) -> Answer:
+        return self._dated(record, question, "appeal")
+
+    def person_reparations(self, record: Person, question: RecordQuestion) -> Answer:
+        from actions.kinds.case import reparations_in
+
+        cases = kb().cases_of(record.id)
+        if not cases:
+            return self.overview(record)
+        answer = reparations_in(cases[0])
+        answer.subject, answer.question = record.id, question.id
+        return answer

@@ -1,0 +1,141 @@
+"""Topics: explanations of one subject. A few topics are lists counted from other records
+(the cases, the people at large, the States Parties, the office holders)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from actions.common import Answer, ask_button, kb, more_button, sources_button
+from actions.formatting import name_list, numbered
+from actions.kinds.base import Kind
+from actions.texts import text
+from bot.knowledge import Person, PersonStatus, Record, Topic
+from bot.knowledge.schema import RecordKind
+
+FIRST_ITEM = {"payload": '/select_item{"ordinal":"1"}'}
+
+
+def first_item_button() -> dict:
+    return {"title": text("labels.first_item"), **FIRST_ITEM}
+
+
+def next_buttons(topic: Topic) -> list[dict]:
+    """What the topic suggests next (`next` in YAML), else its own first facets."""
+    buttons = []
+    for target in topic.next:
+        record = kb().get(target)
+        found = kb().facet(target)
+        if isinstance(record, Topic):
+            buttons.append(ask_button(record.label or record.name, record.id))
+        elif found:
+            buttons.append(ask_button(found[1].question, found[1].id))
+    if not buttons:
+        buttons = [ask_button(f.question, f.id) for f in topic.facets[:3]]
+    return buttons
+
+
+def _listed(people: list[Person], intro: str, topic: Topic | None) -> Answer:
+    lines = [f"{p.name} ({_situation_of(p)})" for p in people]
+    records: list[Record] = [*people, *([topic] if topic else [])]
+    return Answer.about(records, f"{intro}\n{numbered(lines)}", listed=[p.id for p in people],
+                        buttons=[first_item_button()])
+
+
+def _situation_of(person: Person) -> str:
+    for case in kb().cases_of(person.id):
+        situation = kb().get(case.situation)
+        if situation:
+            return situation.name.removeprefix("Situation in ").removeprefix("the ")
+    return person.position or "case"
+
+
+def fugitives(topic: Topic) -> Answer:
+    at_large = kb().people(PersonStatus.at_large)
+    intro = (
+        f"{len(at_large)} people charged by the Court are recorded as at large in my knowledge "
+        "base (counted from its records). The Court has no police: it relies on States to "
+        "arrest them, and it does not hold trials in a person's absence."
+    )
+    return _listed(at_large, intro, topic)
+
+
+def office_holders(topic: Topic) -> Answer:
+    holders = kb().office_holders()
+    lines = [f"{p.position}: {p.name}" for p in holders]
+    intro = "Who holds the Court's main offices (each checked on its own date):"
+    return Answer.about(holders, f"{intro}\n{numbered(lines, limit=10)}",
+                        listed=[p.id for p in holders], buttons=[first_item_button()])
+
+
+def cases_overview(topic: Topic) -> Answer:
+    base = kb()
+    convicted = base.convicted()
+    counts = {status: len(base.people(status)) for status in PersonStatus}
+    body = (
+        f"{topic.answer} Counted from my records: {len(base.cases())} cases in "
+        f"{len(base.situations())} situations, concerning {len(base.people())} people. "
+        f"{len(convicted)} people were convicted of genocide, crimes against humanity or war "
+        f"crimes: {name_list([p.name for p in convicted])}. {counts[PersonStatus.acquitted]} "
+        f"were acquitted and {counts[PersonStatus.at_large]} are recorded as at large."
+    )
+    return Answer.about([topic, *convicted], body, listed=[p.id for p in convicted],
+                        buttons=[next_buttons(topic)[0]] if next_buttons(topic) else [])
+
+
+def states_parties(topic: Topic) -> Answer:
+    today = dt.date.today()
+    figure = kb().states_parties_count(today)
+    body = (
+        f"{figure.value} States are parties to the Rome Statute, counted from the UN treaty "
+        f"records in my knowledge base. {topic.answer}"
+    )
+    answer = Answer(body, list(figure.sources), figure.as_of, [more_button()])
+    return answer
+
+
+COMPUTED: dict[str, Callable[[Topic], Answer]] = {
+    "fugitives": fugitives,
+    "office_holders": office_holders,
+    "cases_overview": cases_overview,
+    "states_parties": states_parties,
+}
+
+
+class TopicKind(Kind):
+    records = (Topic,)
+    about = RecordKind.any
+
+    def overview(self, record: Topic) -> Answer:
+        compute = COMPUTED.get(record.id)
+        if compute:
+            answer = compute(record)
+        elif record.items:
+            answer = self._with_items(record)
+        else:
+            has_more = bool(record.details or record.points)
+            body = record.answer + (f" {text('more_offer')}" if has_more else "")
+            buttons = ([more_button()] if has_more else []) + next_buttons(record)
+            answer = Answer(body, record.sources, record.as_of, buttons)
+        answer.subject, answer.question = record.id, record.id
+        return answer
+
+    def _with_items(self, record: Topic) -> Answer:
+        items = [r for i in record.items if (r := kb().get(i)) is not None]
+        body = f"{record.answer}\n{numbered([r.name for r in items], limit=10)}"
+        return Answer(body, record.sources, record.as_of,
+                      [first_item_button(), *next_buttons(record)],
+                      listed=[r.id for r in items])
+
+    def more(self, record: Topic) -> str | None:
+        points = numbered(record.points, limit=10) if record.points else ""
+        return "\n".join(filter(None, [record.details, points])) or None
+
+    def answers(self, question) -> bool:
+        return question.about == RecordKind.any and hasattr(self, question.id)
+
+    def facet(self, record: Record, facet) -> Answer:
+        answer = super().facet(record, facet)
+        if isinstance(record, Topic) and record.next:
+            answer.buttons = [*next_buttons(record)[:2], sources_button()]
+        return answer

@@ -1,0 +1,29 @@
+"""The fixed sentences of `actions/texts.yml`, read once, filled in by name."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+TEXTS_FILE = Path(__file__).with_name("texts.yml")
+
+
+@lru_cache(maxsize=1)
+def _texts() -> dict[str, Any]:
+    return yaml.safe_load(TEXTS_FILE.read_text(encoding="utf-8"))
+
+
+def text(key: str, **fields: Any) -> str:
+    """The sentence called `key` ("verdict.at_large" for a nested one), with fields filled."""
+    value: Any = _texts()
+    for part in key.split("."):
+        value = value[part]
+    return str(value).strip().format(**fields)
+
+
+def table(key: str) -> dict[str, str]:
+    """A mapping of the texts file, e.g. `publishers`."""
+    return dict(_texts()[key])

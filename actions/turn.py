@@ -1,0 +1,95 @@
+"""What the action server knows about the message it answers, read from the tracker once."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rasa_sdk import Tracker
+
+from actions.common import mentioned, resolve
+from bot.knowledge import Record
+
+# Entities that name records, most specific first: a person before the case, a case before
+# its situation, a situation before the State.
+RECORD_ENTITIES = ("person", "case", "country", "crime", "term", "article")
+PRONOUN = re.compile(
+    r"\b(it|its|that|this|these|those|he|him|his|she|her|hers|they|them|their|"
+    r"(?<!is )(?<!are )(?<!was )(?<!were )there)\b",
+    re.IGNORECASE,
+)
+WHAT_ABOUT = re.compile(r"^\s*(and|what about|how about|same for|and in|and for)\b", re.I)
+COMPARISON = re.compile(r"\b(differen\w*|differ|compare\w*|versus|vs\.?)\b|\bor\b", re.I)
+SPECIFIC = re.compile(
+    r"\b(how (many|much|long|often|old)|when|where|who|whom|which|what (year|date|age)|"
+    r"is there|are there|does|do|did|can|could|will|would|should|has|have)\b",
+    re.IGNORECASE,
+)
+SHORT_FOLLOW_UP_WORDS = 4
+
+
+@dataclass
+class Turn:
+    text: str
+    intent: str | None
+    confidence: float
+    named: list[Record]
+    ranking: list[tuple[str, float]]
+    asked_id: str | None = None  # a button asking one facet, question or topic by id
+    ordinal: int | None = None
+    previous: Record | None = None
+    previous_question: str | None = None
+    listed: list[str] = field(default_factory=list)
+
+    @classmethod
+    def read(cls, tracker: Tracker) -> Turn:
+        message = tracker.latest_message or {}
+        intent = message.get("intent") or {}
+        named = list(
+            {r.id: r for e in RECORD_ENTITIES for r in mentioned(tracker, e)}.values()
+        )
+        ranking = [
+            (item["id"], float(item["score"]))
+            for item in message.get("facets") or []
+            if isinstance(item, dict) and "id" in item and "score" in item
+        ]
+        asked = next(iter(tracker.get_latest_entity_values("facet")), None)
+        return cls(
+            text=message.get("text") or "",
+            intent=intent.get("name"),
+            confidence=float(intent.get("confidence") or 0.0),
+            named=named,
+            ranking=ranking,
+            asked_id=asked if isinstance(asked, str) else None,
+            ordinal=_ordinal(tracker),
+            previous=resolve(tracker.get_slot("subject")),
+            previous_question=tracker.get_slot("last_question"),
+            listed=list(tracker.get_slot("listed") or []),
+        )
+
+    def is_follow_up(self) -> bool:
+        """The message leans on the previous answer: "who runs it?", "and in Sudan?"."""
+        if self.previous is None:
+            return False
+        words = self.text.split()
+        return bool(
+            PRONOUN.search(self.text)
+            or WHAT_ABOUT.search(self.text)
+            or self.intent in ("inform", "ask_more")
+            or (len(words) <= SHORT_FOLLOW_UP_WORDS and not self.named)
+        )
+
+    def is_comparison(self) -> bool:
+        return bool(COMPARISON.search(self.text))
+
+    def is_specific(self) -> bool:
+        return bool(SPECIFIC.search(self.text))
+
+
+def _ordinal(tracker: Tracker) -> int | None:
+    for value in tracker.get_latest_entity_values("ordinal"):
+        try:
+            return int(str(value))
+        except ValueError:
+            continue
+    return None

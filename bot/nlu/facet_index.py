@@ -1,0 +1,118 @@
+"""Which answerable questions of the knowledge base a message is closest to in meaning.
+
+An answerable question is a facet of a record ("how many judges are there?"), a question
+every record of a kind answers ("how long did he get?"), or a topic's overview (asked by its
+name). The action server combines this ranking with what the message names and with the
+conversation so far; this module only measures closeness.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from bot.knowledge import KnowledgeBase
+from bot.nlu.sentence_encoder import SentenceEncoder
+
+RANKED = 15
+# Names that decide what a question is about are replaced by a word of the same role before
+# ranking, so "who is al mahdi" is as close to "who is he" as "who is ongwen" is.
+STAND_INS = {"person": "him", "case": "the case", "country": "this country"}
+
+
+@dataclass(frozen=True)
+class Answerable:
+    """A facet id, a record question id or a topic id, with the ways people ask it."""
+
+    id: str
+    phrasings: tuple[str, ...]
+
+
+def answerables(kb: KnowledgeBase) -> list[Answerable]:
+    items = []
+    for topic in kb.all("topics"):
+        label = [topic.label] if topic.label else []  # type: ignore[attr-defined]
+        names = [topic.name, *topic.aliases, *label, f"tell me about {topic.name}"]
+        items.append(Answerable(topic.id, tuple(dict.fromkeys(names))))
+    for holder in kb.office_holders():
+        office = (holder.position or "").split(" (")[0]
+        short = office.split(" of the ")[0]
+        phrasings = (f"who is the {short}", f"who is the {office}", f"name of the {short}")
+        items.append(Answerable(holder.id, tuple(dict.fromkeys(phrasings))))
+    items += [Answerable(facet.id, tuple(facet.phrasings())) for _, facet in kb.facets()]
+    items += [Answerable(q.id, tuple(q.phrasings())) for q in kb.record_questions()]
+    return items
+
+
+class FacetIndex:
+    """Sentence vectors of every phrasing, computed once when the server starts."""
+
+    def __init__(
+        self, items: Iterable[Answerable], encoder: SentenceEncoder, cache: Path | None = None
+    ) -> None:
+        self._encoder = encoder
+        self._ids: list[str] = []
+        texts: list[str] = []
+        for item in items:
+            for phrasing in item.phrasings:
+                self._ids.append(item.id)
+                texts.append(phrasing)
+        self._vectors = _vectors(texts, encoder, cache)
+
+    @classmethod
+    def from_knowledge(
+        cls, kb: KnowledgeBase, encoder: SentenceEncoder, cache: Path | None = None
+    ) -> FacetIndex:
+        return cls(answerables(kb), encoder, cache)
+
+    def rank(self, sentence: np.ndarray, limit: int = RANKED) -> list[tuple[str, float]]:
+        """The closest answerable ids, best first, each with its best phrasing's cosine."""
+        scores = self._vectors @ sentence
+        best: dict[str, float] = {}
+        for row in np.argsort(-scores):
+            best.setdefault(self._ids[row], float(scores[row]))
+            if len(best) >= limit:
+                break
+        return list(best.items())
+
+    def rank_text(self, text: str, limit: int = RANKED) -> list[tuple[str, float]]:
+        return self.rank(self._encoder.encode([text])[0].sentence, limit)
+
+
+def masked(text: str, entities: Iterable[dict]) -> str:
+    """`text` with each named person, case and country replaced by its stand-in word."""
+    spans = sorted(
+        (e["start"], e["end"], STAND_INS[e["entity"]])
+        for e in entities
+        if e.get("entity") in STAND_INS and isinstance(e.get("start"), int) and "end" in e
+    )
+    pieces, position = [], 0
+    for start, end, stand_in in spans:
+        if start < position:
+            continue
+        pieces += [text[position:start], stand_in]
+        position = end
+    return "".join(pieces) + text[position:]
+
+
+def _vectors(texts: Sequence[str], encoder: SentenceEncoder, cache: Path | None) -> np.ndarray:
+    """Sentence vectors of `texts`; those of unchanged phrasings come from `cache` (a server
+    start then encodes only what maintainers added since)."""
+    keys = [hashlib.sha1(t.encode("utf-8")).hexdigest() for t in texts]
+    known: dict[str, np.ndarray] = {}
+    if cache is not None and cache.exists():
+        with np.load(cache) as stored:
+            known = {key: stored[key] for key in stored.files}
+    missing = [i for i, key in enumerate(keys) if key not in known]
+    for i, encoding in zip(missing, encoder.encode([texts[i] for i in missing]), strict=True):
+        known[keys[i]] = encoding.sentence
+    if cache is not None and missing:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        np.savez(cache, **{key: known[key] for key in dict.fromkeys(keys)})
+    if not keys:
+        return np.zeros((0, encoder.dimension), dtype=np.float32)
+    return np.stack([known[key] for key in keys])
