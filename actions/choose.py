@@ -12,11 +12,16 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+import re
+
 from actions.common import Answer, ask_button, kb
+from actions.context_ranking import ranking_in_context
+from actions.followups import more_about, sources_of
 from actions.formatting import fit
 from actions.kinds import kind_of
+from actions.scoring import kind_fit, stems, word_overlap
 from actions.texts import text
-from actions.turn import Turn
+from actions.turn import PRONOUN, Turn
 from bot.knowledge import Case, Person, Record, Situation, State, Topic
 from bot.knowledge.schema import RecordKind
 
@@ -24,56 +29,131 @@ from bot.knowledge.schema import RecordKind
 NAMED_BONUS = 0.25  # about a person, case, situation or State the message names
 FOLLOW_UP_BONUS = 0.2  # about the previous answer's subject, in a follow-up
 INTENT_BONUS = 0.1  # about the topic of the intent the classifier chose
-ACCEPT = 0.5  # below this, no candidate answers the question
-OVERVIEW_FOR_SPECIFIC = 0.7  # a specific question gets a topic's overview only when this close
+NOT_ABOUT_NAMED = 0.3  # taken from what is not about the person, case, situation or State named
+KIND_WEIGHT = 0.08  # per point of kind_fit: the kind of answer asked for ("how many", "who")
+WORD_WEIGHT = 0.3  # times the share of the message's rarer words the question uses
+UNRANKED = 0.3  # closeness assumed for the subject's questions that the ranking left out...
+UNRANKED_GAP = 0.05  # ...just below the last ranked one
+ACCEPT = 0.5  # below this, no candidate answers the question...
+ACCEPT_ABOUT_SUBJECT = 0.3  # ...except one about the subject, which the context already supports
+OVERVIEW_FOR_SPECIFIC = 0.8  # a specific question gets a topic's overview only when it fits this well
 OVERVIEW_MARGIN = 0.05  # how much closer a facet must be than the overview, for a general question
+ASK_WHICH_FROM = 0.6  # so close to a question about a record that we ask which record
 COMPARED_WORDS = 45
+# Intents with a fixed reply in domain.yml; a follow-up the classifier took for one of them
+# ("can it sit anywhere else?" as out_of_scope) still gets its answer when one fits well.
+FIXED_REPLIES = {"out_of_scope": "utter_out_of_scope", "help": "utter_help"}
+ACCEPT_INSTEAD_OF_FIXED = 0.75
+ASKS_ARTICLE = re.compile(
+    r"\barticles?\b|\bwhere in the (statute|treaty|rome statute)\b|\bwhich part\b", re.I
+)
 CLOSEST_OFFERED = 3
-# Kinds whose naming decides the subject; a named crime or term only leans the choice.
-DECIDING = (Person, Case, Situation, State)
+# Kinds whose naming decides the subject; a named State, crime or term only leans the choice
+# ("could the ICC try the Rwandan genocide?" is about the Court's reach in time).
+DECIDING = (Person, Case, Situation)
 
 
 @dataclass
 class Candidate:
-    score: float
-    closeness: float
+    score: float  # how well it fits the message, plus what the context adds
+    closeness: float  # the ranker's cosine alone
     is_overview: bool
     build: Callable[[], Answer | None]
     label: str | None = None
     answerable_id: str | None = None
+    fit: float = 0.0  # closeness and plain signals, without the context: what ACCEPT judges
+    about_subject: bool = False  # about what the message names, or what the follow-up means
 
 
 def choose(turn: Turn) -> Answer:
     if turn.asked_id:
-        answer = answer_by_id(turn.asked_id, _subjects(turn) or ([turn.previous] if turn.previous else []))
+        subjects = _subjects(turn) or ([turn.previous] if turn.previous else [])
+        answer = answer_by_id(turn.asked_id, subjects)
         if answer is not None:
             return answer
-    if turn.ordinal is not None and (turn.intent == "select_item" or not turn.named):
+    if turn.picks_from_list():
         return select_item(turn)
-    if turn.is_comparison() and len(turn.named) >= 2:
-        return compare(turn.named[0], turn.named[1])
-    if turn.intent == "inform" and turn.named and turn.previous_question:
-        repeated = answer_by_id(turn.previous_question, turn.named)
+    if turn.intent == "sources":
+        if ASKS_ARTICLE.search(turn.text) and turn.previous is not None:
+            return articles_answer(turn)
+        return sources_of(turn.previous, turn.previous_question)
+    if turn.intent in ("ask_more", "affirm") and not turn.is_specific():
+        more = more_about(turn.previous)
+        if more is not None:
+            return more
+        return Answer(text("no_more")) if turn.intent == "ask_more" else Answer(
+            "", response="utter_deny"
+        )
+    comparable = _comparable(turn.named)
+    if turn.is_comparison() and comparable:
+        return compare(*comparable)
+    if (
+        turn.named
+        and kb().record_question(turn.previous_question or "")
+        and (turn.intent == "inform" or turn.asks_same())
+    ):
+        repeated = answer_by_id(turn.previous_question or "", turn.named)
         if repeated is not None and repeated.question == turn.previous_question:
             return repeated
     subjects = _subjects(turn)
-    candidates = _prefer_overview(turn, sorted(_candidates(turn, subjects), key=lambda c: -c.score))
+    if not subjects and turn.previous is None and PRONOUN.search(turn.text):
+        asked = ask_which(turn, within=5, at_least=0.4)  # "is it a member?", out of the blue
+        if asked is not None:
+            return asked
+    if turn.previous is not None and turn.previous in subjects and not turn.named:
+        turn.ranking = ranking_in_context(turn.text, turn.previous) or turn.ranking
+    ranked = sorted(_candidates(turn, subjects), key=lambda c: -c.score)
+    candidates = _prefer_overview(turn, ranked)
+    fixed = FIXED_REPLIES.get(turn.intent or "")
     for candidate in candidates:
-        if candidate.score < ACCEPT:
-            break
+        if candidate.fit < _threshold(candidate, fixed is not None):
+            continue
         if (
             candidate.is_overview
             and turn.is_specific()
-            and candidate.closeness < OVERVIEW_FOR_SPECIFIC
+            and candidate.fit < OVERVIEW_FOR_SPECIFIC
             and not subjects
         ):
             break
         answer = candidate.build()
         if answer is not None:
             return answer
+    if fixed is not None:
+        return Answer("", response=fixed)
+    if turn.intent == "select_item" and not turn.listed:
+        return Answer(text("nothing_to_choose"))
     if subjects:
-        return kind_of(subjects[0]).overview(subjects[0])
-    return honest_edge(turn, candidates)
+        overview = kind_of(subjects[0]).overview(subjects[0])
+        if turn.is_specific() and isinstance(subjects[0], DECIDING):
+            lead = text("no_record_detail", name=subjects[0].name)
+            overview.body = f"{lead} {overview.body}"
+        return overview
+    return ask_which(turn) or honest_edge(turn, candidates)
+
+
+def ask_which(turn: Turn, within: int = 1, at_least: float = ASK_WHICH_FROM) -> Answer | None:
+    """ "Is it a member?" with nothing to point at: ask which country (or person, or word),
+    when a question about a record is among the `within` closest."""
+    for answerable_id, closeness in turn.ranking[:within]:
+        question = kb().record_question(answerable_id)
+        if question is not None and closeness >= at_least:
+            return Answer(text(f"ask_which.{question.about.value}"))
+    return None
+
+
+def _threshold(candidate: Candidate, instead_of_fixed: bool) -> float:
+    if instead_of_fixed:
+        return ACCEPT_INSTEAD_OF_FIXED
+    return ACCEPT_ABOUT_SUBJECT if candidate.about_subject else ACCEPT
+
+
+def articles_answer(turn: Turn) -> Answer:
+    """ "Which article says that?" about the previous answer."""
+    question = kb().record_question("definition_articles")
+    record = turn.previous
+    assert question is not None and record is not None
+    answer = kind_of(record).answer(record, question, turn.previous_question)
+    return answer or Answer(text("no_articles", name=record.name))
 
 
 def _prefer_overview(turn: Turn, candidates: list[Candidate]) -> list[Candidate]:
@@ -105,59 +185,75 @@ def _subjects(turn: Turn) -> list[Record]:
 def _bonus(turn: Turn, owner: Record | None, subjects: list[Record]) -> float:
     if owner is None:
         return 0.0
-    if owner in subjects:
-        named = owner in turn.named or (
-            isinstance(owner, Situation) and any(isinstance(n, State) for n in turn.named)
-        )
-        if named:
-            return NAMED_BONUS if isinstance(owner, DECIDING) else INTENT_BONUS
+    if owner in turn.named:
+        return NAMED_BONUS if isinstance(owner, (*DECIDING, State)) else INTENT_BONUS
+    if owner in subjects:  # the previous subject, or the situation of a State named
         return FOLLOW_UP_BONUS
-    if isinstance(owner, Topic) and owner.id == turn.intent:
+    if turn.intent in kind_of(owner).asked_under(owner):
         return INTENT_BONUS
     return 0.0
 
 
 def _candidates(turn: Turn, subjects: list[Record]) -> Iterator[Candidate]:
-    deciding = [s for s in subjects if isinstance(s, DECIDING) and s in turn.named]
-    for answerable_id, closeness in turn.ranking:
-        question = kb().record_question(answerable_id)
-        if question is not None:
-            for subject in subjects:
-                kind = kind_of(subject)
-                if kind.answers(question):
-                    score = closeness + _bonus(turn, subject, subjects)
-                    yield Candidate(
-                        score, closeness, question.id.endswith("_overview"),
-                        lambda s=subject, q=question, k=kind: k.answer(s, q, turn.previous_question),
-                    )
-                    break
-            continue
-        found = kb().facet(answerable_id)
-        if found is not None:
-            owner, facet = found
-            score = closeness + _bonus(turn, owner, subjects) - (0.1 if deciding else 0.0)
-            yield Candidate(
-                score, closeness, False,
-                lambda o=owner, f=facet: kind_of(o).facet(o, f),
-                label=facet.question, answerable_id=facet.id,
-            )
-            continue
-        record = kb().get(answerable_id)
-        if record is not None and not isinstance(record, Topic):  # "who is the Registrar?"
-            yield Candidate(
-                closeness, closeness, False,
-                lambda r=record: kind_of(r).overview(r),
-                label=record.name, answerable_id=record.id,
-            )
-            continue
-        topic = kb().topic(answerable_id)
-        if topic is not None:
-            score = closeness + _bonus(turn, topic, subjects) - (0.1 if deciding else 0.0)
-            yield Candidate(
-                score, closeness, True,
-                lambda t=topic: kind_of(t).overview(t),
-                label=topic.label or topic.name, answerable_id=topic.id,
-            )
+    deciding = any(isinstance(s, DECIDING) and s in turn.named for s in subjects)
+    names = frozenset(stems(" ".join(n for r in turn.named for n in r.names())))
+    closeness = dict(turn.ranking)
+    unranked = min(closeness.values(), default=UNRANKED) - UNRANKED_GAP
+    ids = list(closeness)
+    for subject in subjects:  # what the subject answers, even if the ranking left it out
+        ids += [f.id for f in subject.facets]
+        ids += [q.id for q in kb().record_questions() if kind_of(subject).answers(q)]
+    for answerable_id in dict.fromkeys(ids):
+        close = closeness.get(answerable_id, unranked)
+        fit = KIND_WEIGHT * kind_fit(turn.text, answerable_id)
+        fit += WORD_WEIGHT * word_overlap(turn.text, answerable_id, names)
+        candidate = _candidate(turn, subjects, answerable_id, close, deciding)
+        if candidate is not None:
+            candidate.about_subject = candidate.score - close >= FOLLOW_UP_BONUS
+            candidate.score += fit
+            candidate.fit = close + fit
+            yield candidate
+
+
+def _candidate(
+    turn: Turn, subjects: list[Record], answerable_id: str, close: float, deciding: bool
+) -> Candidate | None:
+    """The answer `answerable_id` would give here, scored by closeness and context."""
+    elsewhere = NOT_ABOUT_NAMED if deciding else 0.0
+    question = kb().record_question(answerable_id)
+    if question is not None:
+        for subject in subjects:
+            kind = kind_of(subject)
+            if kind.answers(question):
+                return Candidate(
+                    close + _bonus(turn, subject, subjects), close,
+                    question.id.endswith("_overview"),
+                    lambda s=subject, q=question, k=kind: k.answer(s, q, turn.previous_question),
+                )
+        return None
+    found = kb().facet(answerable_id)
+    if found is not None:
+        owner, facet = found
+        bonus = _bonus(turn, owner, subjects)
+        return Candidate(
+            close + bonus - (0.0 if bonus >= FOLLOW_UP_BONUS else elsewhere), close, False,
+            lambda o=owner, f=facet: kind_of(o).facet(o, f),
+            label=facet.question, answerable_id=facet.id,
+        )
+    record = kb().get(answerable_id)
+    if record is not None and not isinstance(record, Topic):  # "who is the Registrar?"
+        return Candidate(
+            close - elsewhere, close, False, lambda r=record: kind_of(r).overview(r),
+            label=record.name, answerable_id=record.id,
+        )
+    if isinstance(record, Topic):
+        bonus = _bonus(turn, record, subjects)
+        return Candidate(
+            close + bonus - (0.0 if bonus >= FOLLOW_UP_BONUS else elsewhere), close, True,
+            lambda t=record: kind_of(t).overview(t),
+            label=record.label or record.name, answerable_id=record.id,
+        )
+    return None
 
 
 def answer_by_id(answerable_id: str, subjects: list[Record]) -> Answer | None:
@@ -191,6 +287,15 @@ def select_item(turn: Turn) -> Answer:
     if record is None:
         return Answer(text("list_had_items", count=len(listed)))
     return kind_of(record).overview(record)
+
+
+def _comparable(named: list[Record]) -> tuple[Record, Record] | None:
+    """Two named records of one kind ("war crimes or crimes against humanity?")."""
+    for index, first in enumerate(named):
+        for second in named[index + 1 :]:
+            if kind_of(first) is kind_of(second):
+                return first, second
+    return None
 
 
 def compare(first: Record, second: Record) -> Answer:

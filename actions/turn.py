@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from rasa_sdk import Tracker
 
 from actions.common import mentioned, resolve
-from bot.knowledge import Record
+from bot.knowledge import Case, Person, Record, Situation, State
 
 # Entities that name records, most specific first: a person before the case, a case before
 # its situation, a situation before the State.
@@ -45,8 +45,9 @@ class Turn:
     def read(cls, tracker: Tracker) -> Turn:
         message = tracker.latest_message or {}
         intent = message.get("intent") or {}
-        named = list(
-            {r.id: r for e in RECORD_ENTITIES for r in mentioned(tracker, e)}.values()
+        named = sorted(
+            {r.id: r for e in RECORD_ENTITIES for r in mentioned(tracker, e)}.values(),
+            key=_specificity,
         )
         ranking = [
             (item["id"], float(item["score"]))
@@ -75,15 +76,34 @@ class Turn:
         return bool(
             PRONOUN.search(self.text)
             or WHAT_ABOUT.search(self.text)
-            or self.intent in ("inform", "ask_more")
+            or self.intent in ("inform", "ask_more", "select_item")
             or (len(words) <= SHORT_FOLLOW_UP_WORDS and not self.named)
         )
+
+    def picks_from_list(self) -> bool:
+        """ "The first one", "number 3", "tell me about the second": an item of the last list."""
+        if self.ordinal is None or not self.listed:
+            return False
+        return self.intent == "select_item" or bool(
+            re.search(r"\b(one|number|no\.?|#)\s*\d*\b", self.text, re.I)
+            or len(self.text.split()) <= 3
+        )
+
+    def asks_same(self) -> bool:
+        """ "What about Sudan?", "and Burundi?": the last question, about another record."""
+        return bool(WHAT_ABOUT.search(self.text))
 
     def is_comparison(self) -> bool:
         return bool(COMPARISON.search(self.text))
 
     def is_specific(self) -> bool:
         return bool(SPECIFIC.search(self.text))
+
+
+def _specificity(record: Record) -> int:
+    """A person before the case, a case before its situation, a situation before the State."""
+    order = (Person, Case, Situation, State)
+    return next((i for i, kind in enumerate(order) if isinstance(record, kind)), len(order))
 
 
 def _ordinal(tracker: Tracker) -> int | None:

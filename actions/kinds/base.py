@@ -23,6 +23,10 @@ class Kind(ABC):
 
     records: ClassVar[tuple[type[Record], ...]]
     about: ClassVar[RecordKind]
+    intents: ClassVar[tuple[str, ...]] = ()  # the question kinds asked about such records
+
+    def asked_under(self, record: Any) -> tuple[str, ...]:
+        return self.intents
 
     @abstractmethod
     def overview(self, record: Any) -> Answer:

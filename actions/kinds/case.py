@@ -22,6 +22,7 @@ def reparations_in(record: Case) -> Answer:
 class CaseKind(Kind):
     records = (Case,)
     about = RecordKind.case
+    intents = ("case_info", "cases_overview", "reparations")
 
     def overview(self, record: Case) -> Answer:
         body, _ = fit(f"{record.name}:", record.summary, limit=MAX_WORDS)

@@ -21,6 +21,7 @@ def meaning(record: Crime | Article | GlossaryTerm) -> tuple[str, str]:
 class DefinitionKind(Kind):
     records = (Crime, Article, GlossaryTerm)
     about = RecordKind.definition
+    intents = ("define_term", "crimes")
 
     def overview(self, record: Crime | Article | GlossaryTerm) -> Answer:
         heading, explanation = meaning(record)

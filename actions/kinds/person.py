@@ -17,6 +17,7 @@ def status_of(person: Person) -> str:
 class PersonKind(Kind):
     records = (Person,)
     about = RecordKind.person
+    intents = ("case_info", "fugitives", "penalties", "reparations")
 
     def overview(self, record: Person) -> Answer:
         if record.status is None:  # an office holder

@@ -21,6 +21,7 @@ def status_of(record: Situation) -> str:
 class SituationKind(Kind):
     records = (Situation,)
     about = RecordKind.situation
+    intents = ("situation_info", "case_info", "cases_overview", "fugitives")
 
     def overview(self, record: Situation) -> Answer:
         people = kb().people(situation=record.id)

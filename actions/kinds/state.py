@@ -15,6 +15,12 @@ from bot.knowledge.schema import RecordKind, RecordQuestion
 def membership_sentence(record: State, day: dt.date) -> str:
     name = record.name
     if record.is_party(day):
+        if record.in_force and record.joined and record.joined_by:
+            how = {"ratification": "ratified", "accession": "acceded to",
+                   "succession": "succeeded to"}[record.joined_by.value]
+            return (f"Yes. {name} is a State Party: it {how} the Rome Statute on "
+                    f"{human_date(record.joined)}, and the Statute has applied to it since "
+                    f"{human_date(record.in_force)}.")
         if record.in_force:
             return (f"Yes. {name} is a State Party: the Rome Statute has applied to it since "
                     f"{human_date(record.in_force)}.")
@@ -32,6 +38,7 @@ def membership_sentence(record: State, day: dt.date) -> str:
 class StateKind(Kind):
     records = (State,)
     about = RecordKind.state
+    intents = ("membership_check", "states_parties", "situation_info")
 
     def overview(self, record: State, today: dt.date | None = None) -> Answer:
         day = today or dt.date.today()

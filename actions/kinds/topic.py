@@ -131,6 +131,9 @@ class TopicKind(Kind):
         points = numbered(record.points, limit=10) if record.points else ""
         return "\n".join(filter(None, [record.details, points])) or None
 
+    def asked_under(self, record: Topic) -> tuple[str, ...]:
+        return tuple(record.asked_under())
+
     def answers(self, question) -> bool:
         return question.about == RecordKind.any and hasattr(self, question.id)
 

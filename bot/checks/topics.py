@@ -11,7 +11,8 @@ from bot.checks.project import Project
 from bot.knowledge import KnowledgeBase
 
 ANSWER_ACTION = ActionAnswer().name()
-# Intents answered from the record a message names, or from the conversation: no topic needed.
+# Intents answered from the record a message names, or from the conversation, or with a fixed
+# reply: no topic needed.
 RECORD_INTENTS = {
     "situation_info",
     "case_info",
@@ -20,6 +21,11 @@ RECORD_INTENTS = {
     "inform",
     "select_item",
     "nlu_fallback",
+    "ask_more",
+    "affirm",
+    "sources",
+    "help",
+    "out_of_scope",
 }
 
 

@@ -142,8 +142,8 @@ class Topic(Record):
     """An explanation of one subject: a short answer, optional detail and key points.
 
     `label` is the text of a button that asks about the topic, `next` the topics or facets to
-    suggest after it, and `items` the records its answer lists, in order, so that "the first
-    one" can point at them.
+    suggest after it, `items` the records its answer lists, in order, so that "the first
+    one" can point at them, and `intents` the question kinds it answers (default: its id).
     """
 
     answer: str
@@ -152,6 +152,11 @@ class Topic(Record):
     label: str | None = None
     next: list[str] = []
     items: list[str] = []
+    intents: list[str] = []
+
+    def asked_under(self) -> list[str]:
+        """The question kinds (intents) under which people ask about this topic."""
+        return self.intents or [self.id]
 
 
 class Crime(Record):

@@ -26,10 +26,13 @@ STAND_INS = {"person": "him", "case": "the case", "country": "this country"}
 
 @dataclass(frozen=True)
 class Answerable:
-    """A facet id, a record question id or a topic id, with the ways people ask it."""
+    """A facet id, a record question id, a topic id or the id of a record that explains
+    something (an article, a term, an office holder), with the ways people ask it and the
+    text of its answer (a question is often closest to its answer, in other words)."""
 
     id: str
     phrasings: tuple[str, ...]
+    passages: tuple[str, ...] = ()
 
 
 def answerables(kb: KnowledgeBase) -> list[Answerable]:
@@ -37,13 +40,26 @@ def answerables(kb: KnowledgeBase) -> list[Answerable]:
     for topic in kb.all("topics"):
         label = [topic.label] if topic.label else []  # type: ignore[attr-defined]
         names = [topic.name, *topic.aliases, *label, f"tell me about {topic.name}"]
-        items.append(Answerable(topic.id, tuple(dict.fromkeys(names))))
-    for holder in kb.office_holders():
+        items.append(Answerable(topic.id, tuple(dict.fromkeys(names)), (topic.answer,)))  # type: ignore[attr-defined]
+    for kind in ("articles", "glossary", "crimes"):
+        for record in kb.all(kind):
+            text = getattr(record, "summary", None) or getattr(record, "definition", "")
+            items.append(Answerable(record.id, tuple(record.names()), (f"{record.name}: {text}",)))
+    for holder in kb.office_holders(include_former=True):
         office = (holder.position or "").split(" (")[0]
         short = office.split(" of the ")[0]
-        phrasings = (f"who is the {short}", f"who is the {office}", f"name of the {short}")
-        items.append(Answerable(holder.id, tuple(dict.fromkeys(phrasings))))
-    items += [Answerable(facet.id, tuple(facet.phrasings())) for _, facet in kb.facets()]
+        phrasings = (
+            f"who is the {short}",
+            f"who is the {office}",
+            f"name of the {short}",
+            f"who was elected {short}",
+        )
+        if holder.former:
+            phrasings = (f"who was {short}", f"former {short}")
+        items.append(Answerable(holder.id, tuple(dict.fromkeys(phrasings)), (holder.summary,)))
+    items += [
+        Answerable(facet.id, tuple(facet.phrasings()), (facet.answer,)) for _, facet in kb.facets()
+    ]
     items += [Answerable(q.id, tuple(q.phrasings())) for q in kb.record_questions()]
     return items
 
@@ -58,7 +74,7 @@ class FacetIndex:
         self._ids: list[str] = []
         texts: list[str] = []
         for item in items:
-            for phrasing in item.phrasings:
+            for phrasing in (*item.phrasings, *item.passages):
                 self._ids.append(item.id)
                 texts.append(phrasing)
         self._vectors = _vectors(texts, encoder, cache)

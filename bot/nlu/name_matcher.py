@@ -11,6 +11,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 from spacy.util import filter_spans
@@ -67,11 +68,62 @@ class _Name:
     needs_capital: bool
 
 
+# Misspelt names ("ongwin", "netanyaho", "al madhi") are matched when they are this close to a
+# name of one or two words of a person, case or country: one edit for words of 4 to 7 letters,
+# two from 8; the first letter must be right and the word must not be an English word.
+FUZZY_ENTITIES = ("person", "case", "country")
+FUZZY_MIN_LETTERS = 4
+FUZZY_TWO_EDITS_FROM = 8
+
+
+def edit_distance(first: str, second: str, limit: int) -> int:
+    """Damerau-Levenshtein distance (adjacent swaps count as one edit), or `limit + 1` once it
+    is sure to be more than `limit`."""
+    if abs(len(first) - len(second)) > limit:
+        return limit + 1
+    previous2: list[int] = []
+    previous = list(range(len(second) + 1))
+    for i, a in enumerate(first, 1):
+        current = [i] + [0] * len(second)
+        for j, b in enumerate(second, 1):
+            current[j] = min(
+                previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a != b)
+            )
+            if i > 1 and j > 1 and a == second[j - 2] and first[i - 2] == b:
+                current[j] = min(current[j], previous2[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+def _surnames(kb: KnowledgeBase, common: set[str]) -> dict[str, Person]:
+    """People are often called by their last name alone ("Kenyatta"): that name, where no
+    other person shares it and it is not an English word."""
+    found: dict[str, list[Person]] = {}
+    for record in kb.all("people"):
+        last = normalize(record.name).split()[-1:]
+        if last and len(last[0]) >= FUZZY_MIN_LETTERS and last[0] not in common:
+            found.setdefault(last[0], []).append(record)  # type: ignore[arg-type]
+    return {name: people[0] for name, people in found.items() if len(people) == 1}
+
+
 class NameMatcher:
     """Matches normalised names; a one-word person name that is also an English word
-    (e.g. "Banda") only when capitalised."""
+    (e.g. "Banda") only when capitalised; a slightly misspelt name of a person, case or
+    country as that name."""
 
-    def __init__(self, names: dict[str, _Name]) -> None:
+    def __init__(self, names: dict[str, _Name], common_words: Iterable[str] = ()) -> None:
+        self._common = frozenset(common_words) | STOP_WORDS
+        self._fuzzy = {
+            key: name
+            for key, name in names.items()
+            if name.entity in FUZZY_ENTITIES
+            and len(key.split()) <= 2
+            and len(key.replace(" ", "")) >= FUZZY_MIN_LETTERS
+            and key not in self._common
+            and not name.needs_capital
+        }
         self._vocab = Vocab()
         self._matcher = PhraseMatcher(self._vocab, attr="ORTH")
         self._names: dict[str, _Name] = {}
@@ -90,9 +142,11 @@ class NameMatcher:
             if entity:
                 ambiguous = entity == "person" and " " not in key and key in common
                 names[key] = _Name(entity, record.id, needs_capital=ambiguous)
+        for surname, record in _surnames(kb, common).items():
+            names.setdefault(surname, _Name("person", record.id, needs_capital=False))
         for word, position in ORDINALS.items():
             names.setdefault(word, _Name("ordinal", position, needs_capital=False))
-        return cls(names)
+        return cls(names, common)
 
     def find(self, text: str) -> list[Match]:
         """Longest non-overlapping matches, in the order they appear."""
@@ -116,4 +170,44 @@ class NameMatcher:
             if name.needs_capital and not original[:1].isupper():
                 continue
             matches.append(Match(name.entity, name.value, begin, finish, original))
-        return matches
+        covered = {i for span in spans for i in range(span.start, span.end)}
+        matches += self._misspelt(text, words, starts, ends, covered)
+        return sorted(matches, key=lambda m: m.start)
+
+    def _misspelt(
+        self, text: str, words: list[str], starts: list[int], ends: list[int], covered: set[int]
+    ) -> list[Match]:
+        """Names written with a typo, in the words no exact match took."""
+        found: list[Match] = []
+        index = 0
+        while index < len(words):
+            for size in (2, 1):
+                window = range(index, index + size)
+                if window.stop > len(words) or covered & set(window):
+                    continue
+                guess = " ".join(words[i] for i in window)
+                name = self._closest(guess)
+                if name is not None:
+                    begin, finish = starts[index], ends[window.stop - 1]
+                    found.append(Match(name.entity, name.value, begin, finish, text[begin:finish]))
+                    index = window.stop
+                    break
+            else:
+                index += 1
+        return found
+
+    def _closest(self, guess: str) -> _Name | None:
+        letters = len(guess.replace(" ", ""))
+        if letters < FUZZY_MIN_LETTERS or guess.isdigit():
+            return None
+        if any(word in self._common for word in guess.split()):
+            return None
+        limit = 2 if letters >= FUZZY_TWO_EDITS_FROM else 1
+        best: tuple[int, str] | None = None
+        for key in self._fuzzy:
+            if key[0] != guess[0] or key.count(" ") != guess.count(" "):
+                continue
+            distance = edit_distance(guess, key, limit)
+            if distance <= limit and (best is None or distance < best[0]):
+                best = (distance, key)
+        return self._fuzzy[best[1]] if best else None

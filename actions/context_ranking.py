@@ -1,0 +1,49 @@
+"""Rank a follow-up again with its subject written out: "who runs it?" after the Trust Fund is
+ranked as "who runs The Trust Fund for Victims?".
+
+The NLU ranked the message alone; only the action server knows what "it" is. People, cases,
+situations and States need no such help (their questions are written without names), so this
+runs only for follow-ups about a topic, a crime, an article or a term.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from bot.knowledge import Case, Person, Record, Situation, State, get_knowledge_base
+from bot.nlu.facet_index import FacetIndex
+from bot.nlu.sentence_encoder import SentenceEncoder
+from bot.paths import FACET_VECTORS_CACHE
+
+PRONOUN = re.compile(
+    r"\b(it|that|this|they|them|these|those|(?<!is )(?<!are )there)\b", re.IGNORECASE
+)
+POSSESSIVE = re.compile(r"\b(its|their)\b", re.IGNORECASE)
+NAMED_BY_QUESTIONS = (Person, Case, Situation, State)
+
+
+@lru_cache(maxsize=1)
+def facet_index() -> FacetIndex:
+    """Loaded on the first follow-up; the phrasings' vectors come from the NLU's cache."""
+    return FacetIndex.from_knowledge(
+        get_knowledge_base(), SentenceEncoder.load(), FACET_VECTORS_CACHE
+    )
+
+
+def spelled_out(text: str, subject: Record) -> str | None:
+    """`text` with its first pronoun replaced by the subject's name, or None if it has none."""
+    name = subject.name
+    if POSSESSIVE.search(text):
+        return POSSESSIVE.sub(f"{name}'s", text, count=1)
+    if PRONOUN.search(text):
+        return PRONOUN.sub(name, text, count=1)
+    return None
+
+
+def ranking_in_context(text: str, subject: Record) -> list[tuple[str, float]] | None:
+    """The ranking of the follow-up with its subject spelled out, when that applies."""
+    if isinstance(subject, NAMED_BY_QUESTIONS):
+        return None
+    rewritten = spelled_out(text, subject)
+    return facet_index().rank_text(rewritten) if rewritten else None
