@@ -29,7 +29,8 @@ from bot.knowledge.schema import RecordKind
 NAMED_BONUS = 0.25  # about a person, case, situation or State the message names
 FOLLOW_UP_BONUS = 0.2  # about the previous answer's subject, in a follow-up
 INTENT_BONUS = 0.1  # about the topic of the intent the classifier chose
-NOT_ABOUT_NAMED = 0.3  # taken from what is not about the person, case, situation or State named
+NOT_ABOUT_NAMED = 0.3  # taken from what is not about the person, case or situation named...
+NOT_ABOUT_NAMED_STATE = 0.15  # ...or the State (often named in passing: "the Rwandan genocide")
 KIND_WEIGHT = 0.08  # per point of kind_fit: the kind of answer asked for ("how many", "who")
 WORD_WEIGHT = 0.3  # times the share of the message's rarer words the question uses
 UNRANKED = 0.3  # closeness assumed for the subject's questions that the ranking left out...
@@ -195,7 +196,7 @@ def _bonus(turn: Turn, owner: Record | None, subjects: list[Record]) -> float:
 
 
 def _candidates(turn: Turn, subjects: list[Record]) -> Iterator[Candidate]:
-    deciding = any(isinstance(s, DECIDING) and s in turn.named for s in subjects)
+    elsewhere = _elsewhere(turn, subjects)
     names = frozenset(stems(" ".join(n for r in turn.named for n in r.names())))
     closeness = dict(turn.ranking)
     unranked = min(closeness.values(), default=UNRANKED) - UNRANKED_GAP
@@ -207,7 +208,7 @@ def _candidates(turn: Turn, subjects: list[Record]) -> Iterator[Candidate]:
         close = closeness.get(answerable_id, unranked)
         fit = KIND_WEIGHT * kind_fit(turn.text, answerable_id)
         fit += WORD_WEIGHT * word_overlap(turn.text, answerable_id, names)
-        candidate = _candidate(turn, subjects, answerable_id, close, deciding)
+        candidate = _candidate(turn, subjects, answerable_id, close, elsewhere)
         if candidate is not None:
             candidate.about_subject = candidate.score - close >= FOLLOW_UP_BONUS
             candidate.score += fit
@@ -215,11 +216,19 @@ def _candidates(turn: Turn, subjects: list[Record]) -> Iterator[Candidate]:
             yield candidate
 
 
+def _elsewhere(turn: Turn, subjects: list[Record]) -> float:
+    """What is taken from candidates that are not about the record the message names."""
+    named = [s for s in subjects if s in turn.named and isinstance(s, (*DECIDING, State))]
+    if not named:
+        return 0.0
+    return max(NOT_ABOUT_NAMED_STATE if isinstance(s, State) else NOT_ABOUT_NAMED for s in named)
+
+
 def _candidate(
-    turn: Turn, subjects: list[Record], answerable_id: str, close: float, deciding: bool
+    turn: Turn, subjects: list[Record], answerable_id: str, close: float, elsewhere: float
 ) -> Candidate | None:
-    """The answer `answerable_id` would give here, scored by closeness and context."""
-    elsewhere = NOT_ABOUT_NAMED if deciding else 0.0
+    """The answer `answerable_id` would give here, scored by closeness and context;
+    `elsewhere` is taken from what is not about the record the message names."""
     question = kb().record_question(answerable_id)
     if question is not None:
         for subject in subjects:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import shutil
 
 import yaml
 from rasa_sdk.executor import ActionExecutor
@@ -203,3 +204,45 @@ def test_the_action_server_registers_exactly_the_domain_actions():
     executor.register_package("actions")
     domain = yaml.safe_load((PROJECT_ROOT / "domain.yml").read_text())
     assert set(executor.actions) == set(domain["actions"])
+
+
+def test_a_facet_added_in_yaml_is_answered_after_a_restart(tmp_path, monkeypatch):
+    """A maintainer adds a facet; a new process (here: fresh caches) answers it, no Python."""
+    from actions import context_ranking, scoring
+    from bot.knowledge import store
+    from tests import understanding
+
+    caches = (
+        store.get_knowledge_base,
+        scoring.profiles,
+        scoring._weights,
+        understanding.facet_index,
+        understanding.name_matcher,
+        context_ranking.facet_index,
+    )
+    knowledge = tmp_path / "knowledge"
+    shutil.copytree(PROJECT_ROOT / "knowledge", knowledge)
+    court = knowledge / "court.yml"
+    content = yaml.safe_load(court.read_text(encoding="utf-8"))
+    content["topics"][0]["facets"].append(
+        {
+            "id": "about_icc_test_mascot",
+            "question": "Does the Court have a mascot animal?",
+            "asked_as": ["what animal is the court's mascot", "icc mascot"],
+            "answer": "A test answer that only this test's knowledge base holds.",
+            "sources": [{"url": "https://example.org/test", "title": "Test source"}],
+            "as_of": "2026-01-01",
+        }
+    )
+    court.write_text(yaml.safe_dump(content, allow_unicode=True), encoding="utf-8")
+    monkeypatch.setenv("KNOWLEDGE_DIR", str(knowledge))
+    for cache in caches:
+        cache.cache_clear()
+    try:
+        reply = Conversation().say("what's the icc's mascot animal?", "about_icc")
+    finally:
+        monkeypatch.undo()
+        for cache in caches:
+            cache.cache_clear()
+    assert reply.startswith("A test answer that only this test's knowledge base holds.")
+    assert "[Test source](https://example.org/test)" in reply

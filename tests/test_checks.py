@@ -61,22 +61,19 @@ MISTAKES = {
         'domain.yml:23: the button payload "/person_info{person: alpha}" is not written like '
         '/intent or /intent{"entity": "value"}; for example /situation_info{"country": "sudan"}.',
     ],
-    "bad_buttons_in_code": [
-        'actions/suggestions.py:5: the button text in QUESTIONS names the intent "penalties", '
-        "which is not in domain.yml; use one of the intents listed there, or correct the "
-        "spelling.",
-        'actions/suggestions.py:18: the button for "person_info" takes its text from QUESTIONS '
-        'in actions/suggestions.py, which has none for "person_info"; add one there, or give '
-        "the button a title.",
-        'actions/suggestions.py:19: the button for "person_info" names the entity "people", '
-        "which is not in domain.yml; use one of the entities listed there, or correct the "
-        "spelling.",
-        'actions/suggestions.py:20: the button for "select_item" names the intent '
-        '"select_item", which is not in domain.yml; use one of the intents listed there, or '
-        "correct the spelling.",
+    "facet_problems": [
+        'knowledge/topics.yml: "Where does the Court sit?" is a way of asking both '
+        '"about_court_city" and "about_court_seat"; keep it under the one it belongs to and '
+        "reword or remove the other.",
+        'knowledge/topics.yml: the facet "about_court_age" has no `asked_as`; add two or three '
+        "other ways people ask the same question.",
+    ],
+    "facet_without_source": [
+        "knowledge/topics.yml, record 'about_court': facets.0.sources: needs at least one source "
+        "URL; facets.0.as_of: 2036-01-01 is in the future",
     ],
     "topic_missing": [
-        'data/stories/rules.yml:11: the intent "about_court" is answered by action_answer_topic, '
+        'data/stories/rules.yml:11: the intent "about_court" is answered by action_answer, '
         'but no knowledge topic has the id "about_court"; add one to a file in knowledge/ (see '
         "MAINTAINING.md).",
     ],

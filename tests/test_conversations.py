@@ -11,8 +11,7 @@ import itertools
 import pytest
 import yaml
 
-from actions import prompts
-from actions.describe import STATUS
+from actions.texts import text
 from bot.knowledge import PersonStatus, get_knowledge_base
 from bot.paths import PROJECT_ROOT
 
@@ -48,32 +47,35 @@ def chat(assistant) -> Chat:
     ("question", "topic_id"),
     [
         ("What is the ICC?", "about_icc"),
-        ("when was the rome statute adopted", "rome_statute"),
+        ("what is the rome statute", "rome_statute"),
         ("what's the difference between the icc and the icj", "icc_vs_icj"),
         ("why does the ICC matter", "why_icc_matters"),
-        ("what are the main criticisms of the court", "challenges"),
-        ("when can the icc investigate crimes", "jurisdiction"),
-        ("which crimes does the icc deal with", "crimes"),
-        ("why do national courts come first? complementarity", "complementarity"),
-        ("how does a case get to the icc, who can refer it", "case_triggers"),
-        ("can a sitting president be prosecuted by the icc", "who_can_be_tried"),
-        ("what is the maximum sentence the icc can give", "penalties"),
-        ("what are the stages of a case at the icc", "case_stages"),
-        ("how can I send evidence of war crimes to the prosecutor", "report_crime"),
-        ("what does the assembly of states parties do", "asp"),
+        ("what is the assembly of states parties", "asp"),
         ("what is the trust fund for victims", "trust_fund"),
         ("how do reparations work", "reparations"),
-        ("how can victims participate in a trial", "victim_participation"),
         ("soldiers burned my village and my family is in danger, please help", "victim_help"),
-        ("how is the court organised", "court_structure"),
     ],
 )
-def test_questions_get_their_sourced_topic(chat, question, topic_id):
+def test_general_questions_get_their_sourced_topic(chat, question, topic_id):
     topic = KB.topic(topic_id)
     text = chat.say(question)
     assert text.startswith(topic.answer), (question, text[:120])
-    assert str(topic.sources[0].url) in text
+    assert f"]({topic.sources[0].url})" in text
     assert 2 <= len(chat.buttons) <= 4
+
+
+@pytest.mark.parametrize(
+    ("question", "facet_id"),
+    [
+        ("how many judges does the icc have", "judges_number"),
+        ("how many articles does the rome statute have", "rome_statute_articles"),
+        ("is there a statute of limitations for genocide", "no_statute_of_limitations_expiry"),
+        ("how is the trust fund for victims funded", "trust_fund_funding"),
+    ],
+)
+def test_specific_questions_get_their_facet(chat, question, facet_id):
+    _, facet = KB.facet(facet_id)
+    assert chat.say(question).startswith(facet.answer)
 
 
 def test_situation_then_suspects_then_the_first_one(chat):
@@ -87,17 +89,23 @@ def test_situation_then_suspects_then_the_first_one(chat):
 
 def test_person_then_was_he_convicted_then_sources(chat):
     lubanga = KB.get("lubanga")
-    first = chat.say("what happened to Thomas Lubanga?")
-    assert first.startswith(f"{lubanga.name} {STATUS[PersonStatus.convicted]}")
-    assert chat.say("was he convicted?") == first
+    assert chat.say("what happened to Thomas Lubanga?").startswith(lubanga.name)
+    assert chat.say("was he convicted?").startswith(f"Yes. {lubanga.name} was convicted")
+    assert f"{lubanga.sentence_years:g} years" in chat.say("how long did he get?")
     sources = chat.say("where does this information come from?")
     assert all(str(s.url) in sources for s in lubanga.sources)
 
 
+def test_a_topic_follow_up_keeps_the_thread(chat):
+    chat.say("what is the trust fund for victims?")
+    _, funding = KB.facet("trust_fund_funding")
+    assert chat.say("how is it funded?").startswith(funding.answer)
+
+
 def test_kushayb_under_both_names(chat):
     person = KB.get("abd_al_rahman")
-    assert chat.say("is Ali Kushayb convicted").startswith(person.name)
-    assert chat.say("what about abd-al-rahman?").startswith(person.name)
+    assert person.name in chat.say("is Ali Kushayb convicted")
+    assert person.name in chat.say("what about abd-al-rahman?")
 
 
 def test_membership_then_what_about_another_country(chat):
@@ -117,12 +125,6 @@ def test_fugitives_and_choosing_from_the_list(chat):
     at_large = KB.people(PersonStatus.at_large)
     assert chat.say("who is wanted by the icc?").startswith(f"{len(at_large)} people")
     assert chat.say("the second one").startswith(at_large[1].name)
-
-
-def test_cases_overview_counts(chat):
-    assert f"{len(KB.convicted())} people have been convicted" in chat.say(
-        "how many people has the icc convicted so far"
-    )
 
 
 def test_a_crime_and_a_term_and_an_article(chat):
@@ -158,14 +160,14 @@ def test_an_unrelated_question_is_declined_kindly(chat):
 
 
 def test_gibberish_gets_a_friendly_reply(chat):
-    text = chat.say("qwzx plorf vrrb")
-    assert text in {response("utter_out_of_scope"), prompts.NOT_UNDERSTOOD} or text.startswith(
-        "I'm not sure I understood"
+    reply = chat.say("qwzx plorf vrrb")
+    assert reply in {response("utter_out_of_scope"), response("utter_help")} or reply.startswith(
+        (text("no_sourced_answer"), text("did_you_mean"))
     )
 
 
 def test_a_follow_up_without_context_asks_back(chat):
-    assert chat.say("is it a member?") == prompts.ASK_COUNTRY
+    assert chat.say("is it a member?") == text("ask_which.state")
 
 
 def test_bad_input_never_breaks_the_server(assistant, chat):

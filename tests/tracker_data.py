@@ -46,7 +46,7 @@ def turn(message: UserUttered, answer: str = "An answer.") -> list[Event]:
     when = message.timestamp
     return [
         message,
-        ActionExecuted("action_answer_topic", timestamp=when + 0.1),
+        ActionExecuted("action_answer", timestamp=when + 0.1),
         BotUttered(answer, timestamp=when + 0.2),
         ActionExecuted("action_listen", timestamp=when + 0.3),
     ]

@@ -11,7 +11,7 @@ from bot.knowledge.text import normalize
 
 # What the assistant says when it has no sourced answer (actions/texts.yml, no_sourced_answer
 # and no_record_detail), normalised.
-NO_ANSWER = "i don t have a sourced answer to that"
+NO_ANSWER = normalize("I don't have a sourced answer to that")
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,7 @@ class Turn:
         said = f" {normalize(reply)} "
         wrong = [f"missing: {e}" for e in self.expect if not _says(said, e)]
         wrong += [f"said: {a}" for a in self.avoid if _says(said, a)]
-        if self.unknown and f" {NO_ANSWER} " not in said and NO_ANSWER not in said:
+        if self.unknown and NO_ANSWER not in said:
             wrong.append("did not say it has no sourced answer")
         return wrong
 

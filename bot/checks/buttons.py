@@ -15,7 +15,6 @@ from bot.checks.project import DOMAIN, Project
 
 # "/intent", "/intent{...}" or "/intent@0.9{...}", as Rasa reads a message that starts with "/".
 PAYLOAD = re.compile(r"/(?P<intent>[^{@]+)(?:@[0-9.]+)?(?P<entities>\{.*\})?", re.DOTALL)
-LABELS = "QUESTIONS in actions/suggestions.py"
 
 
 def _unknown_intent(intent: Text, known: set[str], what: str) -> Iterator[Problem]:
@@ -63,16 +62,3 @@ def check_buttons(project: Project) -> Iterator[Problem]:
     entities = set(project.domain.entities)
     for payload in project.domain.payloads:
         yield from _payload_problems(payload, intents, entities)
-    for label in project.code.labels:
-        yield from _unknown_intent(label, intents, "the button text in QUESTIONS")
-    labelled = set(project.code.labels)
-    for call in project.code.buttons:
-        what = f'the button for "{call.intent}"'
-        yield from _unknown_intent(call.intent, intents, what)
-        yield from _unknown_entities(call.entities, entities, what)
-        if call.needs_label and call.intent not in labelled:
-            yield Problem.at(
-                call.intent,
-                f'{what} takes its text from {LABELS}, which has none for "{call.intent}"; '
-                "add one there, or give the button a title.",
-            )

@@ -9,6 +9,7 @@ conversation so far; this module only measures closeness.
 from __future__ import annotations
 
 import hashlib
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -128,7 +129,9 @@ def _vectors(texts: Sequence[str], encoder: SentenceEncoder, cache: Path | None)
         known[keys[i]] = encoding.sentence
     if cache is not None and missing:
         cache.parent.mkdir(parents=True, exist_ok=True)
-        np.savez(cache, **{key: known[key] for key in dict.fromkeys(keys)})
+        partial = cache.with_name(f"{cache.stem}.{os.getpid()}.partial.npz")
+        np.savez(partial, **{key: known[key] for key in dict.fromkeys(keys)})
+        os.replace(partial, cache)  # another process never reads a half-written file
     if not keys:
         return np.zeros((0, encoder.dimension), dtype=np.float32)
     return np.stack([known[key] for key in keys])

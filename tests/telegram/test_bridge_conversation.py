@@ -6,7 +6,8 @@ from __future__ import annotations
 import pytest
 import yaml
 
-from actions import prompts
+from actions.formatting import short_title
+from actions.texts import text
 from bot.knowledge import get_knowledge_base
 from bot.paths import PROJECT_ROOT
 from bot.settings import DEFAULT_RETENTION_DAYS
@@ -55,8 +56,8 @@ def test_a_question_is_answered_by_the_assistant(bridge, bot_api):
     user.send("What is the ICC?")
     [answer] = user.replies()
     assert visible(answer.params["text"]).startswith(topic.answer)
-    source = str(topic.sources[0].url)
-    assert f'<a href="{source}">{source}</a>' in answer.params["text"]
+    source = topic.sources[0]
+    assert f'<a href="{source.url}">{short_title(source)}</a>' in answer.params["text"]
     assert 2 <= len(buttons(answer)) <= 4
     assert user.calls_since_last("sendChatAction")[0].params["action"] == "typing"
 
@@ -81,7 +82,7 @@ def test_restart_forgets_what_the_conversation_was_about(bridge, bot_api):
     assert restarted == texts.RESTARTED
     assert welcome == response("utter_greet")["text"].strip()
     user.send("was he convicted?")
-    assert user.reply_texts() == [prompts.ASK_PERSON]
+    assert user.reply_texts() == [text("ask_which.person")]
 
 
 def test_help_privacy_and_unknown_commands(bridge, bot_api):

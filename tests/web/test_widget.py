@@ -8,8 +8,9 @@ import pytest
 import requests
 from playwright.sync_api import Browser, Page, Route, expect
 
-from actions.answer_topic import NEXT_QUESTIONS
-from actions.suggestions import QUESTIONS
+from actions.followups import more_about
+from actions.formatting import short_title
+from actions.kinds import kind_of
 from bot.knowledge import get_knowledge_base
 from bot.paths import PROJECT_ROOT
 from tests.web.widget import WEBHOOK, Widget, is_message_to_rasa
@@ -41,9 +42,11 @@ def test_asks_a_question_and_reads_the_answer(widget):
 
     answer = widget.bot_messages.last
     expect(answer).to_contain_text(first_sentence(ABOUT_ICC.answer))
-    source = str(ABOUT_ICC.sources[0].url)
-    link = answer.get_by_role("link", name=source)
-    expect(link).to_have_attribute("href", source)
+    source = ABOUT_ICC.sources[0]
+    # The source shows as its short title, linked; the address itself is not shown.
+    link = answer.get_by_role("link", name=short_title(source))
+    expect(link).to_have_attribute("href", str(source.url))
+    expect(answer).not_to_contain_text(str(source.url))
     expect(link).to_have_attribute("target", "_blank")
     expect(link).to_have_attribute("rel", "noopener")
 
@@ -51,15 +54,17 @@ def test_asks_a_question_and_reads_the_answer(widget):
 def test_a_quick_reply_sends_its_payload_and_shows_its_title(widget):
     widget.open()
     widget.say("What is the ICC?")
-    suggested = NEXT_QUESTIONS["about_icc"]
-    expect(widget.quick_replies).to_have_text([QUESTIONS[intent] for intent in suggested])
+    suggested = kind_of(ABOUT_ICC).overview(ABOUT_ICC).buttons[:4]
+    expect(widget.quick_replies).to_have_text([button["title"] for button in suggested])
 
     with widget.page.expect_request(is_message_to_rasa) as sent:
         widget.quick_replies.first.click()
-    assert sent.value.post_data_json["message"] == f"/{suggested[0]}"
-    expect(widget.user_messages.last).to_have_text(f"You: {QUESTIONS[suggested[0]]}")
+    assert sent.value.post_data_json["message"] == suggested[0]["payload"]
+    expect(widget.user_messages.last).to_have_text(f"You: {suggested[0]['title']}")
     widget.wait_for_answer(answered=2)
-    expect(widget.bot_messages.last).to_contain_text(first_sentence(KB.topic("crimes").answer))
+    more = more_about(ABOUT_ICC)
+    assert more is not None  # the first suggestion after this topic is "Tell me more"
+    expect(widget.bot_messages.last).to_contain_text(first_sentence(more.body))
     expect(widget.input).to_be_focused()
 
 
