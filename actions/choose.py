@@ -35,16 +35,23 @@ KIND_WEIGHT = 0.08  # per point of kind_fit: the kind of answer asked for ("how 
 WORD_WEIGHT = 0.3  # times the share of the message's rarer words the question uses
 UNRANKED = 0.3  # closeness assumed for the subject's questions that the ranking left out...
 UNRANKED_GAP = 0.05  # ...just below the last ranked one
-ACCEPT = 0.5  # below this, no candidate answers the question...
-ACCEPT_ABOUT_SUBJECT = 0.3  # ...except one about the subject, which the context already supports
+ACCEPT = 0.7  # below this, no candidate answers the question...
+ACCEPT_ABOUT_SUBJECT = 0.4  # ...except one about the subject, which the context already supports
 OVERVIEW_FOR_SPECIFIC = 0.8  # a specific question gets a topic's overview only when it fits this well
 OVERVIEW_MARGIN = 0.05  # how much closer a facet must be than the overview, for a general question
+SHORT_QUESTION_WORDS = 6
+PERSON_PRONOUN = re.compile(r"\b(he|him|his|she|her)\b", re.I)
 ASK_WHICH_FROM = 0.6  # so close to a question about a record that we ask which record
 COMPARED_WORDS = 45
 # Intents with a fixed reply in domain.yml; a follow-up the classifier took for one of them
 # ("can it sit anywhere else?" as out_of_scope) still gets its answer when one fits well.
 FIXED_REPLIES = {"out_of_scope": "utter_out_of_scope", "help": "utter_help"}
 ACCEPT_INSTEAD_OF_FIXED = 0.75
+ASKS_SOURCE = re.compile(
+    r"\bsources?\b|\bcome from\b|\breferences?\b|\bcite|\blinks?\b|\bproof\b|"
+    r"\bwhere did you (get|find|read)\b|\bhow do you know\b|\bbased on\b",
+    re.I,
+)
 ASKS_ARTICLE = re.compile(
     r"\barticles?\b|\bwhere in the (statute|treaty|rome statute)\b|\bwhich part\b", re.I
 )
@@ -74,9 +81,9 @@ def choose(turn: Turn) -> Answer:
             return answer
     if turn.picks_from_list():
         return select_item(turn)
-    if turn.intent == "sources":
-        if ASKS_ARTICLE.search(turn.text) and turn.previous is not None:
-            return articles_answer(turn)
+    if turn.intent == "sources" and ASKS_ARTICLE.search(turn.text) and turn.previous is not None:
+        return articles_answer(turn)
+    if turn.intent == "sources" and ASKS_SOURCE.search(turn.text):
         return sources_of(turn.previous, turn.previous_question)
     if turn.intent in ("ask_more", "affirm") and not turn.is_specific():
         more = more_about(turn.previous)
@@ -97,10 +104,13 @@ def choose(turn: Turn) -> Answer:
         if repeated is not None and repeated.question == turn.previous_question:
             return repeated
     subjects = _subjects(turn)
-    if not subjects and turn.previous is None and PRONOUN.search(turn.text):
-        asked = ask_which(turn, within=5, at_least=0.4)  # "is it a member?", out of the blue
-        if asked is not None:
-            return asked
+    if (
+        not subjects
+        and turn.previous is None
+        and PERSON_PRONOUN.search(turn.text)
+        and len(turn.text.split()) <= SHORT_QUESTION_WORDS
+    ):
+        return Answer(text("ask_which.person"))  # "was he convicted?", out of the blue
     if turn.previous is not None and turn.previous in subjects and not turn.named:
         turn.ranking = ranking_in_context(turn.text, turn.previous) or turn.ranking
     ranked = sorted(_candidates(turn, subjects), key=lambda c: -c.score)
@@ -121,6 +131,10 @@ def choose(turn: Turn) -> Answer:
             return answer
     if fixed is not None:
         return Answer("", response=fixed)
+    if not subjects and turn.previous is None and PRONOUN.search(turn.text):
+        asked = ask_which(turn, within=5, at_least=0.4)  # "is it a member?", out of the blue
+        if asked is not None:
+            return asked
     if turn.intent == "select_item" and not turn.listed:
         return Answer(text("nothing_to_choose"))
     if subjects:

@@ -133,7 +133,7 @@ def test_membership_then_what_about_another_country():
 
 
 def test_a_question_about_a_record_without_one_asks_which():
-    assert Conversation().say("is it a member?", "membership_check") == text("ask_which.state")
+    assert Conversation().say("was he convicted?", "case_info") == text("ask_which.person")
 
 
 def test_nothing_sourced_says_so_and_offers_the_closest():

@@ -167,7 +167,7 @@ def test_gibberish_gets_a_friendly_reply(chat):
 
 
 def test_a_follow_up_without_context_asks_back(chat):
-    assert chat.say("is it a member?") == text("ask_which.state")
+    assert chat.say("was she convicted?") == text("ask_which.person")
 
 
 def test_bad_input_never_breaks_the_server(assistant, chat):
