@@ -9,10 +9,9 @@ sourced answer" with the closest topics.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-
-import re
 
 from actions.common import Answer, ask_button, kb
 from actions.context_ranking import ranking_in_context
@@ -37,7 +36,8 @@ UNRANKED = 0.3  # closeness assumed for the subject's questions that the ranking
 UNRANKED_GAP = 0.05  # ...just below the last ranked one
 ACCEPT = 0.7  # below this, no candidate answers the question...
 ACCEPT_ABOUT_SUBJECT = 0.4  # ...except one about the subject, which the context already supports
-OVERVIEW_FOR_SPECIFIC = 0.8  # a specific question gets a topic's overview only when it fits this well
+# A specific question gets a topic's overview only when the overview fits this well.
+OVERVIEW_FOR_SPECIFIC = 0.8
 OVERVIEW_MARGIN = 0.05  # how much closer a facet must be than the overview, for a general question
 SHORT_QUESTION_WORDS = 6
 PERSON_PRONOUN = re.compile(r"\b(he|him|his|she|her)\b", re.I)
@@ -89,8 +89,10 @@ def choose(turn: Turn) -> Answer:
         more = more_about(turn.previous)
         if more is not None:
             return more
-        return Answer(text("no_more")) if turn.intent == "ask_more" else Answer(
-            "", response="utter_deny"
+        return (
+            Answer(text("no_more"))
+            if turn.intent == "ask_more"
+            else Answer("", response="utter_deny")
         )
     comparable = _comparable(turn.named)
     if turn.is_comparison() and comparable:
@@ -249,7 +251,8 @@ def _candidate(
             kind = kind_of(subject)
             if kind.answers(question):
                 return Candidate(
-                    close + _bonus(turn, subject, subjects), close,
+                    close + _bonus(turn, subject, subjects),
+                    close,
                     question.id.endswith("_overview"),
                     lambda s=subject, q=question, k=kind: k.answer(s, q, turn.previous_question),
                 )
@@ -259,22 +262,32 @@ def _candidate(
         owner, facet = found
         bonus = _bonus(turn, owner, subjects)
         return Candidate(
-            close + bonus - (0.0 if bonus >= FOLLOW_UP_BONUS else elsewhere), close, False,
+            close + bonus - (0.0 if bonus >= FOLLOW_UP_BONUS else elsewhere),
+            close,
+            False,
             lambda o=owner, f=facet: kind_of(o).facet(o, f),
-            label=facet.question, answerable_id=facet.id,
+            label=facet.question,
+            answerable_id=facet.id,
         )
     record = kb().get(answerable_id)
     if record is not None and not isinstance(record, Topic):  # "who is the Registrar?"
         return Candidate(
-            close - elsewhere, close, False, lambda r=record: kind_of(r).overview(r),
-            label=record.name, answerable_id=record.id,
+            close - elsewhere,
+            close,
+            False,
+            lambda r=record: kind_of(r).overview(r),
+            label=record.name,
+            answerable_id=record.id,
         )
     if isinstance(record, Topic):
         bonus = _bonus(turn, record, subjects)
         return Candidate(
-            close + bonus - (0.0 if bonus >= FOLLOW_UP_BONUS else elsewhere), close, True,
+            close + bonus - (0.0 if bonus >= FOLLOW_UP_BONUS else elsewhere),
+            close,
+            True,
             lambda t=record: kind_of(t).overview(t),
-            label=record.label or record.name, answerable_id=record.id,
+            label=record.label or record.name,
+            answerable_id=record.id,
         )
     return None
 

@@ -12,7 +12,7 @@ from rasa_sdk import Tracker
 from rasa_sdk.events import SlotSet
 from rasa_sdk.executor import CollectingDispatcher
 
-from actions.formatting import source_line
+from actions.formatting import numbered, source_line
 from actions.texts import text
 from bot.knowledge import KnowledgeBase, Record, Source, get_knowledge_base
 
@@ -108,6 +108,30 @@ class Answer:
         if self.listed is not None:
             events.append(SlotSet("listed", self.listed))
         return events
+
+
+def first_item_button() -> dict[str, Any]:
+    return {"title": text("labels.first_item"), "payload": payload("select_item", ordinal="1")}
+
+
+def numbered_answer(
+    intro: str,
+    items: Sequence[Record],
+    lines: Sequence[str],
+    sources: Iterable[Record],
+    more_buttons: Sequence[dict[str, Any]] = (),
+    limit: int = 10,
+    **context: Any,
+) -> Answer:
+    """Every answer that shows a numbered list: people can then pick "the first one" or
+    "number 3", which the `listed` slot points at."""
+    return Answer.about(
+        sources,
+        f"{intro}\n{numbered(lines, limit=limit)}",
+        buttons=[first_item_button(), *more_buttons],
+        listed=[item.id for item in items],
+        **context,
+    )
 
 
 def plain(key: str, **fields: Any) -> Answer:

@@ -29,7 +29,7 @@ def publisher(source: Source) -> str | None:
 
 
 def short_title(source: Source) -> str:
-    """"ICC: About the Court": who published it and the first words of its title."""
+    """ "ICC: About the Court": who published it and the first words of its title."""
     title = re.split(r" \(|, |: | - ", source.title)[0].strip()
     by = publisher(source)
     if by and title.lower().startswith(("international criminal court", by.lower())):

@@ -55,7 +55,8 @@ def test_a_general_question_gets_the_topic_overview_with_a_readable_source():
     topic = KB.topic("about_icc")
     assert reply.startswith(topic.answer)
     source = topic.sources[0]
-    assert f"Source: [{short_title(source)}]({source.url}) (as of {human_date(topic.as_of)})" in reply
+    dated = human_date(topic.as_of)
+    assert f"Source: [{short_title(source)}]({source.url}) (as of {dated})" in reply
     assert 2 <= len(chat.buttons) <= 4
     assert chat.slots["subject"] == "about_icc"
 

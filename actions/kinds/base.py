@@ -76,8 +76,13 @@ class Kind(ABC):
             overview.question = question.id
             return overview
         body = " ".join(f"{human_date(d.date)}: {d.event.rstrip('.')}." for d in found[-4:])
-        return Answer.about([record], f"{record.name}. {body}", subject=record.id,
-                            question=question.id, buttons=[sources_button()])
+        return Answer.about(
+            [record],
+            f"{record.name}. {body}",
+            subject=record.id,
+            question=question.id,
+            buttons=[sources_button()],
+        )
 
     def definition_articles(
         self, record: Record, question: RecordQuestion, previous: str | None
@@ -87,13 +92,22 @@ class Kind(ABC):
         numbers = list(dict.fromkeys(m.strip() for m in ARTICLE_NUMBER.findall(said)))
         articles = [a for n in numbers if (a := _article(n)) is not None]
         if not articles:
-            return Answer.about([record], text("no_articles", name=record.name),
-                                subject=record.id, question=question.id)
+            return Answer.about(
+                [record],
+                text("no_articles", name=record.name),
+                subject=record.id,
+                question=question.id,
+            )
         names = name_list([f"Article {a.number}" for a in articles])  # type: ignore[attr-defined]
         first = articles[0]
         body = f"{text('in_articles', articles=names)} {first.name}: {first.summary}"  # type: ignore[attr-defined]
-        return Answer.about(articles[:2], _shorten(body), subject=first.id, question=question.id,
-                            buttons=[sources_button()])
+        return Answer.about(
+            articles[:2],
+            _shorten(body),
+            subject=first.id,
+            question=question.id,
+            buttons=[sources_button()],
+        )
 
 
 def _said(record: Record, previous: str | None) -> str:

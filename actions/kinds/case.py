@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from actions.common import Answer, ask_button, sources_button
-from actions.formatting import fit
+from actions.formatting import fit, human_date, numbered
 from actions.kinds.base import MAX_WORDS, Kind
 from actions.texts import text
 from bot.knowledge import Case
@@ -12,11 +12,16 @@ from bot.knowledge.schema import RecordKind, RecordQuestion
 
 def reparations_in(record: Case) -> Answer:
     if not record.reparations:
-        return Answer.about([record], text("no_reparations", name=record.name),
-                            subject=record.id, question="case_reparations")
+        return Answer.about(
+            [record],
+            text("no_reparations", name=record.name),
+            subject=record.id,
+            question="case_reparations",
+        )
     body, _ = fit(f"{text('reparations_in', name=record.name)} {record.reparations}", limit=90)
-    return Answer.about([record], body, subject=record.id, question="case_reparations",
-                        buttons=[sources_button()])
+    return Answer.about(
+        [record], body, subject=record.id, question="case_reparations", buttons=[sources_button()]
+    )
 
 
 class CaseKind(Kind):
@@ -26,8 +31,13 @@ class CaseKind(Kind):
 
     def overview(self, record: Case) -> Answer:
         body, _ = fit(f"{record.name}:", record.summary, limit=MAX_WORDS)
-        return Answer.about([record], body, subject=record.id, question="case_overview",
-                            buttons=self.next_questions(record))
+        return Answer.about(
+            [record],
+            body,
+            subject=record.id,
+            question="case_overview",
+            buttons=self.next_questions(record),
+        )
 
     def next_questions(self, record: Case) -> list[dict]:
         asks = [("case_charges", "What are the charges?"), ("case_stage", "Where does it stand?")]
@@ -36,8 +46,6 @@ class CaseKind(Kind):
         return [ask_button(title, id_, case=record.id) for id_, title in asks]
 
     def more(self, record: Case) -> str | None:
-        from actions.formatting import human_date, numbered
-
         events = [f"{human_date(k.date)}: {k.event}" for k in record.key_dates]
         return "\n".join(filter(None, [record.charges, numbered(events, limit=8)])) or None
 
@@ -46,18 +54,26 @@ class CaseKind(Kind):
 
     def case_charges(self, record: Case, question: RecordQuestion) -> Answer:
         body, _ = fit(f"{record.name}: {record.charges}", limit=90)
-        return Answer.about([record], body, subject=record.id, question=question.id,
-                            buttons=self.next_questions(record))
+        return Answer.about(
+            [record],
+            body,
+            subject=record.id,
+            question=question.id,
+            buttons=self.next_questions(record),
+        )
 
     def case_stage(self, record: Case, question: RecordQuestion) -> Answer:
         stage = text(f"case_stages.{record.stage.value}")
         lead = text("case_stage", name=record.name, stage=stage)
         latest = record.key_dates[-1:] if record.key_dates else []
-        from actions.formatting import human_date
-
         tail = " ".join(f"Latest: {human_date(d.date)}, {d.event.rstrip('.')}." for d in latest)
-        return Answer.about([record], f"{lead} {tail}".strip(), subject=record.id,
-                            question=question.id, buttons=self.next_questions(record))
+        return Answer.about(
+            [record],
+            f"{lead} {tail}".strip(),
+            subject=record.id,
+            question=question.id,
+            buttons=self.next_questions(record),
+        )
 
     def case_timeline(self, record: Case, question: RecordQuestion) -> Answer:
         return self.timeline(record, question, "such event")

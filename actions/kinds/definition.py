@@ -26,14 +26,19 @@ class DefinitionKind(Kind):
     def overview(self, record: Crime | Article | GlossaryTerm) -> Answer:
         heading, explanation = meaning(record)
         body, _ = fit(heading, explanation, limit=MAX_WORDS)
-        return Answer.about([record], body, subject=record.id, question="definition_overview",
-                            buttons=[sources_button()])
+        return Answer.about(
+            [record],
+            body,
+            subject=record.id,
+            question="definition_overview",
+            buttons=[sources_button()],
+        )
 
     def more(self, record: Crime | Article | GlossaryTerm) -> str | None:
         heading, explanation = meaning(record)
         body, has_more = fit(heading, explanation, limit=MAX_WORDS)
         if has_more:
-            return explanation[len(body) - len(heading) - 1:].strip() or None
+            return explanation[len(body) - len(heading) - 1 :].strip() or None
         examples = getattr(record, "examples", [])
         return "\n".join(f"- {e}" for e in examples) or None
 

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from actions.common import Answer, ask_button, kb, sources_button
-from actions.formatting import fit, human_date
+from actions.formatting import fit, human_date, numbered
 from actions.kinds.base import MAX_WORDS, Kind
+from actions.kinds.case import reparations_in
 from actions.texts import text
 from bot.knowledge import Case, Person, PersonStatus
 from bot.knowledge.schema import RecordKind, RecordQuestion
@@ -21,20 +22,36 @@ class PersonKind(Kind):
 
     def overview(self, record: Person) -> Answer:
         if record.status is None:  # an office holder
-            body, has_more = fit(f"{record.name}, {record.position}.", record.summary,
-                                 limit=MAX_WORDS)
-            return Answer.about([record], body, subject=record.id, question="person_overview",
-                                buttons=[sources_button()])
+            body, has_more = fit(
+                f"{record.name}, {record.position}.", record.summary, limit=MAX_WORDS
+            )
+            return Answer.about(
+                [record],
+                body,
+                subject=record.id,
+                question="person_overview",
+                buttons=[sources_button()],
+            )
         lead = f"{record.name} {status_of(record)}."
         if record.sentence_years:
-            lead = (f"{record.name} {status_of(record)} and sentenced to "
-                    f"{record.sentence_years:g} years.")
+            lead = (
+                f"{record.name} {status_of(record)} and sentenced to "
+                f"{record.sentence_years:g} years."
+            )
         body, _ = fit(lead, record.summary, record.status_detail, limit=MAX_WORDS)
-        return Answer.about([record], body, subject=record.id, question="person_overview",
-                            buttons=self.next_questions(record))
+        return Answer.about(
+            [record],
+            body,
+            subject=record.id,
+            question="person_overview",
+            buttons=self.next_questions(record),
+        )
 
     def next_questions(self, record: Person) -> list[dict]:
-        asks = [("person_charges", "What is the charge?"), ("person_whereabouts", "Where is he now?")]
+        asks = [
+            ("person_charges", "What is the charge?"),
+            ("person_whereabouts", "Where is this person now?"),
+        ]
         if record.status == PersonStatus.convicted:
             asks.insert(0, ("person_sentence", "What was the sentence?"))
         if any(c.reparations for c in kb().cases_of(record.id)):
@@ -43,15 +60,19 @@ class PersonKind(Kind):
 
     def more(self, record: Person) -> str | None:
         events = [f"{human_date(k.date)}: {k.event}" for k in record.key_dates]
-        from actions.formatting import numbered
-
         parts = [record.status_detail, numbered(events, limit=8) if events else ""]
         return "\n".join(filter(None, parts)) or None
 
-    def _answer(self, record: Person, body: str, question: RecordQuestion,
-                cases: list[Case] | None = None) -> Answer:
-        return Answer.about([record, *(cases or [])], body, subject=record.id,
-                            question=question.id, buttons=self.next_questions(record))
+    def _answer(
+        self, record: Person, body: str, question: RecordQuestion, cases: list[Case] | None = None
+    ) -> Answer:
+        return Answer.about(
+            [record, *(cases or [])],
+            body,
+            subject=record.id,
+            question=question.id,
+            buttons=self.next_questions(record),
+        )
 
     def person_overview(self, record: Person, question: RecordQuestion) -> Answer:
         return self.overview(record)
@@ -59,11 +80,15 @@ class PersonKind(Kind):
     def person_verdict(self, record: Person, question: RecordQuestion) -> Answer:
         if record.status is None:
             return self.overview(record)
-        verdicts = [d for d in record.key_dates
-                    if any(w in d.event.lower() for w in ("convicted", "acquitted", "guilty"))]
+        verdicts = [
+            d
+            for d in record.key_dates
+            if any(w in d.event.lower() for w in ("convicted", "acquitted", "guilty"))
+        ]
         when = f" on {human_date(verdicts[0].date)}" if verdicts else ""
-        lead = text(f"verdict.{record.status.value}", name=record.name, when=when,
-                    status=status_of(record))
+        lead = text(
+            f"verdict.{record.status.value}", name=record.name, when=when, status=status_of(record)
+        )
         body, _ = fit(lead, record.status_detail, limit=70)
         return self._answer(record, body, question)
 
@@ -116,8 +141,6 @@ class PersonKind(Kind):
         return self._dated(record, question, "appeal")
 
     def person_reparations(self, record: Person, question: RecordQuestion) -> Answer:
-        from actions.kinds.case import reparations_in
-
         cases = kb().cases_of(record.id)
         if not cases:
             return self.overview(record)

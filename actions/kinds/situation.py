@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from actions.common import Answer, ask_button, kb, sources_button
+from actions.common import Answer, ask_button, kb, numbered_answer
 from actions.formatting import fit, human_date, name_list, numbered
 from actions.kinds.base import MAX_WORDS, Kind
+from actions.kinds.person import status_of as person_status
 from actions.texts import text
 from bot.knowledge import Situation
 from bot.knowledge.schema import RecordKind, RecordQuestion
@@ -30,16 +31,23 @@ class SituationKind(Kind):
             if people
             else text("no_suspects", name=record.name)
         )
-        body, _ = fit(f"{record.name} ({status_of(record)}):", record.summary, tail,
-                      limit=MAX_WORDS)
-        return Answer.about([record], body, subject=record.id, question="situation_overview",
-                            buttons=self.next_questions(record))
+        body, _ = fit(
+            f"{record.name} ({status_of(record)}):", record.summary, tail, limit=MAX_WORDS
+        )
+        return Answer.about(
+            [record],
+            body,
+            subject=record.id,
+            question="situation_overview",
+            buttons=self.next_questions(record),
+        )
 
     def next_questions(self, record: Situation) -> list[dict]:
         buttons = []
         if kb().people(situation=record.id):
-            buttons.append(ask_button(text("labels.who_is_accused"), "situation_suspects",
-                                      country=record.id))
+            buttons.append(
+                ask_button(text("labels.who_is_accused"), "situation_suspects", country=record.id)
+            )
         buttons.append(ask_button("How did it start?", "situation_trigger", country=record.id))
         return buttons
 
@@ -52,18 +60,23 @@ class SituationKind(Kind):
         return self.overview(record)
 
     def situation_suspects(self, record: Situation, question: RecordQuestion) -> Answer:
-        from actions.kinds.person import status_of as person_status
-
         people = kb().people(situation=record.id)
         if not people:
-            return Answer.about([record], text("no_suspects", name=record.name),
-                                subject=record.id, question=question.id)
+            return Answer.about(
+                [record],
+                text("no_suspects", name=record.name),
+                subject=record.id,
+                question=question.id,
+            )
         lines = [f"{p.name}: {person_status(p)}" for p in people]
-        body = f"{text('suspects', name=record.name)}\n{numbered(lines)}"
-        return Answer.about(people, body, subject=record.id, question=question.id,
-                            listed=[p.id for p in people],
-                            buttons=[{"title": text("labels.first_item"),
-                                      "payload": '/select_item{"ordinal":"1"}'}])
+        return numbered_answer(
+            text("suspects", name=record.name),
+            people,
+            lines,
+            people,
+            subject=record.id,
+            question=question.id,
+        )
 
     def situation_opened(self, record: Situation, question: RecordQuestion) -> Answer:
         return self.timeline(record, question, "opening of an investigation")
@@ -75,11 +88,21 @@ class SituationKind(Kind):
         lead = text("situation_trigger", name=record.name, how=how)
         first = record.key_dates[:1]
         tail = " ".join(f"{human_date(d.date)}: {d.event.rstrip('.')}." for d in first)
-        return Answer.about([record], f"{lead} {tail}".strip(), subject=record.id,
-                            question=question.id, buttons=self.next_questions(record))
+        return Answer.about(
+            [record],
+            f"{lead} {tail}".strip(),
+            subject=record.id,
+            question=question.id,
+            buttons=self.next_questions(record),
+        )
 
     def situation_jurisdiction(self, record: Situation, question: RecordQuestion) -> Answer:
         lead = text("situation_jurisdiction_yes", name=record.name, status=status_of(record))
         body, _ = fit(lead, record.summary, limit=80)
-        return Answer.about([record], body, subject=record.id, question=question.id,
-                            buttons=self.next_questions(record))
+        return Answer.about(
+            [record],
+            body,
+            subject=record.id,
+            question=question.id,
+            buttons=self.next_questions(record),
+        )

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from actions.common import Answer, ask_button, kb
+from actions.common import Answer, ask_button, kb, numbered_answer
 from actions.formatting import fit, human_date, numbered
 from actions.kinds.base import MAX_WORDS, Kind
+from actions.kinds.situation import SituationKind
 from actions.texts import text
 from bot.knowledge import State
 from bot.knowledge.schema import RecordKind, RecordQuestion
@@ -16,22 +17,33 @@ def membership_sentence(record: State, day: dt.date) -> str:
     name = record.name
     if record.is_party(day):
         if record.in_force and record.joined and record.joined_by:
-            how = {"ratification": "ratified", "accession": "acceded to",
-                   "succession": "succeeded to"}[record.joined_by.value]
-            return (f"Yes. {name} is a State Party: it {how} the Rome Statute on "
-                    f"{human_date(record.joined)}, and the Statute has applied to it since "
-                    f"{human_date(record.in_force)}.")
+            how = {
+                "ratification": "ratified",
+                "accession": "acceded to",
+                "succession": "succeeded to",
+            }[record.joined_by.value]
+            return (
+                f"Yes. {name} is a State Party: it {how} the Rome Statute on "
+                f"{human_date(record.joined)}, and the Statute has applied to it since "
+                f"{human_date(record.in_force)}."
+            )
         if record.in_force:
-            return (f"Yes. {name} is a State Party: the Rome Statute has applied to it since "
-                    f"{human_date(record.in_force)}.")
+            return (
+                f"Yes. {name} is a State Party: the Rome Statute has applied to it since "
+                f"{human_date(record.in_force)}."
+            )
         return f"Yes. {name} is a State Party."
     left = record.withdrawal
     if left and left.effective and left.effective <= day:
-        return (f"No. {name} left the Rome Statute; its withdrawal took effect on "
-                f"{human_date(left.effective)}.")
+        return (
+            f"No. {name} left the Rome Statute; its withdrawal took effect on "
+            f"{human_date(left.effective)}."
+        )
     if record.signed:
-        return (f"No. {name} signed the Rome Statute on {human_date(record.signed)} but is not "
-                "a State Party.")
+        return (
+            f"No. {name} signed the Rome Statute on {human_date(record.signed)} but is not "
+            "a State Party."
+        )
     return f"No. {name} is not a State Party to the Rome Statute."
 
 
@@ -48,13 +60,19 @@ class StateKind(Kind):
             for d in record.declarations
         ]
         body, _ = fit(membership_sentence(record, day), *extras, limit=MAX_WORDS)
-        return Answer.about([record], body, subject=record.id, question="state_membership",
-                            buttons=self.next_questions(record))
+        return Answer.about(
+            [record],
+            body,
+            subject=record.id,
+            question="state_membership",
+            buttons=self.next_questions(record),
+        )
 
     def next_questions(self, record: State) -> list[dict]:
         if kb().situations_in(record.id):
-            return [ask_button(f"ICC work in {record.name}?", "state_situations",
-                               country=record.id)]
+            return [
+                ask_button(f"ICC work in {record.name}?", "state_situations", country=record.id)
+            ]
         return []
 
     def more(self, record: State) -> str | None:
@@ -67,8 +85,10 @@ class StateKind(Kind):
         if record.signed:
             body = f"Yes. {record.name} signed the Rome Statute on {human_date(record.signed)}."
             if record.signature_withdrawn:
-                body += (f" It later said it did not intend to become a party "
-                         f"({human_date(record.signature_withdrawn)}).")
+                body += (
+                    f" It later said it did not intend to become a party "
+                    f"({human_date(record.signature_withdrawn)})."
+                )
         else:
             body = f"My records give no signature date for {record.name}."
         body = f"{body} {membership_sentence(record, dt.date.today())}"
@@ -77,13 +97,17 @@ class StateKind(Kind):
     def state_withdrawal(self, record: State, question: RecordQuestion) -> Answer:
         left = record.withdrawal
         if left is None:
-            body = (f"No. {record.name} has not notified a withdrawal from the Rome Statute. "
-                    f"{membership_sentence(record, dt.date.today())}")
+            body = (
+                f"No. {record.name} has not notified a withdrawal from the Rome Statute. "
+                f"{membership_sentence(record, dt.date.today())}"
+            )
             return Answer.about([record], body, subject=record.id, question=question.id)
         parts = [f"{record.name} notified its withdrawal on {human_date(left.notified)}."]
         if left.reversed:
-            parts.append(f"It revoked the notice on {human_date(left.reversed)}, so the "
-                         "withdrawal never took effect.")
+            parts.append(
+                f"It revoked the notice on {human_date(left.reversed)}, so the "
+                "withdrawal never took effect."
+            )
         elif left.effective:
             parts.append(f"The withdrawal took effect on {human_date(left.effective)}.")
         body, _ = fit(" ".join(parts), left.note, limit=90)
@@ -91,26 +115,29 @@ class StateKind(Kind):
 
     def state_declaration(self, record: State, question: RecordQuestion) -> Answer:
         if not record.declarations:
-            body = (f"My records show no Article 12(3) declaration by {record.name}. "
-                    f"{membership_sentence(record, dt.date.today())}")
+            body = (
+                f"My records show no Article 12(3) declaration by {record.name}. "
+                f"{membership_sentence(record, dt.date.today())}"
+            )
             return Answer.about([record], body, subject=record.id, question=question.id)
         lines = [f"{human_date(d.date)}: {d.summary}" for d in record.declarations]
         body = f"{record.name} made an Article 12(3) declaration:\n{numbered(lines)}"
         return Answer.about([record], body, subject=record.id, question=question.id)
 
     def state_situations(self, record: State, question: RecordQuestion) -> Answer:
-        from actions.kinds import kind_of
-
         situations = kb().situations_in(record.id)
         if len(situations) == 1:
-            return kind_of(situations[0]).overview(situations[0])
+            return SituationKind().overview(situations[0])
         if situations:
-            lines = [f"{s.name} ({s.status.value.replace('_', ' ')})" for s in situations]
-            body = f"{text('situation_list', name=record.name)}\n{numbered(lines)}"
-            return Answer.about(situations, body, subject=record.id, question=question.id,
-                                listed=[s.id for s in situations],
-                                buttons=[{"title": text("labels.first_item"),
-                                          "payload": '/select_item{"ordinal":"1"}'}])
+            lines = [f"{s.name} ({text(f'situation_status.{s.status.value}')})" for s in situations]
+            return numbered_answer(
+                text("situation_list", name=record.name),
+                situations,
+                lines,
+                situations,
+                subject=record.id,
+                question=question.id,
+            )
         answer = self.overview(record)
         answer.body = f"{text('no_situation', name=record.name)} {answer.body}"
         answer.question = question.id

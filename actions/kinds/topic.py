@@ -6,18 +6,12 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from actions.common import Answer, ask_button, kb, more_button, sources_button
+from actions.common import Answer, ask_button, kb, more_button, numbered_answer, sources_button
 from actions.formatting import name_list, numbered
 from actions.kinds.base import Kind
 from actions.texts import text
 from bot.knowledge import Person, PersonStatus, Record, Topic
 from bot.knowledge.schema import RecordKind
-
-FIRST_ITEM = {"payload": '/select_item{"ordinal":"1"}'}
-
-
-def first_item_button() -> dict:
-    return {"title": text("labels.first_item"), **FIRST_ITEM}
 
 
 def next_buttons(topic: Topic) -> list[dict]:
@@ -35,13 +29,6 @@ def next_buttons(topic: Topic) -> list[dict]:
     return buttons
 
 
-def _listed(people: list[Person], intro: str, topic: Topic | None) -> Answer:
-    lines = [f"{p.name} ({_situation_of(p)})" for p in people]
-    records: list[Record] = [*people, *([topic] if topic else [])]
-    return Answer.about(records, f"{intro}\n{numbered(lines)}", listed=[p.id for p in people],
-                        buttons=[first_item_button()])
-
-
 def _situation_of(person: Person) -> str:
     for case in kb().cases_of(person.id):
         situation = kb().get(case.situation)
@@ -57,15 +44,15 @@ def fugitives(topic: Topic) -> Answer:
         "base (counted from its records). The Court has no police: it relies on States to "
         "arrest them, and it does not hold trials in a person's absence."
     )
-    return _listed(at_large, intro, topic)
+    lines = [f"{p.name} ({_situation_of(p)})" for p in at_large]
+    return numbered_answer(intro, at_large, lines, [*at_large, topic], limit=6)
 
 
 def office_holders(topic: Topic) -> Answer:
     holders = kb().office_holders()
     lines = [f"{p.position}: {p.name}" for p in holders]
     intro = "Who holds the Court's main offices (each checked on its own date):"
-    return Answer.about(holders, f"{intro}\n{numbered(lines, limit=10)}",
-                        listed=[p.id for p in holders], buttons=[first_item_button()])
+    return numbered_answer(intro, holders, lines, holders)
 
 
 def cases_overview(topic: Topic) -> Answer:
@@ -79,8 +66,12 @@ def cases_overview(topic: Topic) -> Answer:
         f"crimes: {name_list([p.name for p in convicted])}. {counts[PersonStatus.acquitted]} "
         f"were acquitted and {counts[PersonStatus.at_large]} are recorded as at large."
     )
-    return Answer.about([topic, *convicted], body, listed=[p.id for p in convicted],
-                        buttons=[next_buttons(topic)[0]] if next_buttons(topic) else [])
+    return Answer.about(
+        [topic, *convicted],
+        body,
+        listed=[p.id for p in convicted],
+        buttons=[next_buttons(topic)[0]] if next_buttons(topic) else [],
+    )
 
 
 def states_parties(topic: Topic) -> Answer:
@@ -122,10 +113,11 @@ class TopicKind(Kind):
 
     def _with_items(self, record: Topic) -> Answer:
         items = [r for i in record.items if (r := kb().get(i)) is not None]
-        body = f"{record.answer}\n{numbered([r.name for r in items], limit=10)}"
-        return Answer(body, record.sources, record.as_of,
-                      [first_item_button(), *next_buttons(record)],
-                      listed=[r.id for r in items])
+        answer = numbered_answer(
+            record.answer, items, [r.name for r in items], [record], next_buttons(record)
+        )
+        answer.sources = record.sources[:1]
+        return answer
 
     def more(self, record: Topic) -> str | None:
         points = numbered(record.points, limit=10) if record.points else ""

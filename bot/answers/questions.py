@@ -67,8 +67,13 @@ def load(directory: Path) -> Collection:
         content = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
         for raw in content.get("questions") or []:
             collection.questions.append(
-                Item(raw["id"], raw.get("area", "other"), (_turn(raw),),
-                     bool(raw.get("fast")), path.name)
+                Item(
+                    raw["id"],
+                    raw.get("area", "other"),
+                    (_turn(raw),),
+                    bool(raw.get("fast")),
+                    path.name,
+                )
             )
         for raw in content.get("conversations") or []:
             turns = tuple(_turn(t) for t in raw["turns"])

@@ -55,7 +55,9 @@ def ask_item(ask: Callable[[str, str], str], item: Item) -> Result:
     return result
 
 
-def ask_all(ask: Callable[[str, str], str], items: Iterable[Item], workers: int = 1) -> list[Result]:
+def ask_all(
+    ask: Callable[[str, str], str], items: Iterable[Item], workers: int = 1
+) -> list[Result]:
     """Every item in its own conversation; `workers` > 1 asks several conversations at once."""
     items = list(items)
     if workers <= 1:

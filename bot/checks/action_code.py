@@ -8,6 +8,7 @@ from pathlib import Path
 
 from bot.checks.located import Text, Unreadable
 
+
 @dataclass
 class ActionCode:
     """Action names the classes answer to, and the responses they send.

@@ -45,6 +45,12 @@ class KeyDate(Strict):
     _past = validator("date", allow_reuse=True)(_not_in_the_future)
 
 
+def _has_a_source(value: list[Source]) -> list[Source]:
+    if not value:
+        raise ValueError("needs at least one source URL")
+    return value
+
+
 def _snake_case(value: str) -> str:
     if not ID_PATTERN.match(value):
         raise ValueError("must be lower-case words joined by underscores, e.g. 'about_icc'")
@@ -68,12 +74,7 @@ class Facet(Strict):
 
     _id = validator("id", allow_reuse=True)(_snake_case)
     _as_of_past = validator("as_of", allow_reuse=True)(_not_in_the_future)
-
-    @validator("sources")
-    def _has_a_source(cls, value: list[Source]) -> list[Source]:
-        if not value:
-            raise ValueError("needs at least one source URL")
-        return value
+    _sourced = validator("sources", allow_reuse=True)(_has_a_source)
 
     def phrasings(self) -> list[str]:
         return [self.question, *self.asked_as]
@@ -120,13 +121,7 @@ class Record(Strict):
     facets: list[Facet] = []
 
     _id = validator("id", allow_reuse=True)(_snake_case)
-
-    @validator("sources")
-    def _has_a_source(cls, value: list[Source]) -> list[Source]:
-        if not value:
-            raise ValueError("needs at least one source URL")
-        return value
-
+    _sourced = validator("sources", allow_reuse=True)(_has_a_source)
     _as_of_past = validator("as_of", allow_reuse=True)(_not_in_the_future)
 
     def names(self) -> list[str]:
