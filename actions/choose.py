@@ -21,7 +21,17 @@ from actions.kinds import kind_of
 from actions.scoring import kind_fit, stems, word_overlap
 from actions.texts import text
 from actions.turn import PRONOUN, Turn
-from bot.knowledge import Case, Person, Record, Situation, State, Topic
+from bot.knowledge import (
+    Article,
+    Case,
+    Crime,
+    GlossaryTerm,
+    Person,
+    Record,
+    Situation,
+    State,
+    Topic,
+)
 from bot.knowledge.schema import RecordKind
 
 # Added to a candidate's closeness (a cosine) when it is about the subject or the intent.
@@ -47,6 +57,13 @@ COMPARED_WORDS = 45
 # ("can it sit anywhere else?" as out_of_scope) still gets its answer when one fits well.
 FIXED_REPLIES = {"out_of_scope": "utter_out_of_scope", "help": "utter_help"}
 ACCEPT_INSTEAD_OF_FIXED = 0.75
+# "What is genocide?", "what does proprio motu mean": the definition, not a facet of it.
+ASKS_MEANING = re.compile(
+    r"^\W*(what('s| is| are| does)|define|meaning of|explain|tell me about)\b", re.I
+)
+# "Who is the Registrar?": the office holder, not what the office does.
+ASKS_WHO = re.compile(r"^\W*(who('s| is| are)|name of|tell me who)\b", re.I)
+TRUSTED_INTENT = 0.8  # an intent this sure answers with its topic when nothing else fits
 ASKS_SOURCE = re.compile(
     r"\bsources?\b|\bcome from\b|\breferences?\b|\bcite|\blinks?\b|\bproof\b|"
     r"\bwhere did you (get|find|read)\b|\bhow do you know\b|\bbased on\b",
@@ -59,6 +76,8 @@ CLOSEST_OFFERED = 3
 # Kinds whose naming decides the subject; a named State, crime or term only leans the choice
 # ("could the ICC try the Rwandan genocide?" is about the Court's reach in time).
 DECIDING = (Person, Case, Situation)
+DEFINED = (Crime, Article, GlossaryTerm)
+DEFINITION_INTENTS = ("define_term", "crimes")
 
 
 @dataclass
@@ -81,6 +100,20 @@ def choose(turn: Turn) -> Answer:
             return answer
     if turn.picks_from_list():
         return select_item(turn)
+    holder = office_holder_asked(turn)
+    if holder is not None:
+        return kind_of(holder).overview(holder)  # "who is the Registrar?"
+    topic = kb().topic(turn.intent or "")
+    if turn.is_payload() and topic is not None:
+        return kind_of(topic).overview(topic)  # a button such as /crimes
+    definition = next((r for r in turn.named if isinstance(r, DEFINED)), None)
+    if (
+        definition is not None
+        and (topic is None or turn.intent in DEFINITION_INTENTS)
+        and not turn.is_comparison()
+        and ASKS_MEANING.search(turn.text)
+    ):
+        return kind_of(definition).overview(definition)  # "what is genocide?"
     if turn.intent == "sources" and ASKS_ARTICLE.search(turn.text) and turn.previous is not None:
         return articles_answer(turn)
     if turn.intent == "sources" and ASKS_SOURCE.search(turn.text):
@@ -139,6 +172,8 @@ def choose(turn: Turn) -> Answer:
             return asked
     if turn.intent == "select_item" and not turn.listed:
         return Answer(text("nothing_to_choose"))
+    if topic is not None and turn.confidence >= TRUSTED_INTENT and not turn.is_specific():
+        return kind_of(topic).overview(topic)  # "soldiers burned my village, please help"
     if subjects:
         overview = kind_of(subjects[0]).overview(subjects[0])
         if turn.is_specific() and isinstance(subjects[0], DECIDING):
@@ -162,6 +197,23 @@ def _threshold(candidate: Candidate, instead_of_fixed: bool) -> float:
     if instead_of_fixed:
         return ACCEPT_INSTEAD_OF_FIXED
     return ACCEPT_ABOUT_SUBJECT if candidate.about_subject else ACCEPT
+
+
+def office_holder_asked(turn: Turn) -> Person | None:
+    """The current holder of the office a "who is the ...?" question names: every word of the
+    office's title in the message, and the most words of its full title ("President" of the
+    Court unless "the Assembly" is named too)."""
+    if turn.named or not ASKS_WHO.search(turn.text):
+        return None
+    words = stems(turn.text)
+    best: tuple[int, Person] | None = None
+    for holder in kb().office_holders():
+        title = (holder.position or "").split(" (")[0]
+        if stems(title.split(" of the ")[0]) <= words:
+            shared = len(stems(title) & words)
+            if best is None or shared > best[0]:
+                best = (shared, holder)
+    return best[1] if best else None
 
 
 def articles_answer(turn: Turn) -> Answer:
@@ -249,6 +301,8 @@ def _candidate(
     if question is not None:
         for subject in subjects:
             kind = kind_of(subject)
+            if question.about == RecordKind.any and subject in turn.named:
+                continue  # "which article says that?" is about the previous answer only
             if kind.answers(question):
                 return Candidate(
                     close + _bonus(turn, subject, subjects),
@@ -270,7 +324,7 @@ def _candidate(
             answerable_id=facet.id,
         )
     record = kb().get(answerable_id)
-    if record is not None and not isinstance(record, Topic):  # "who is the Registrar?"
+    if record is not None and not isinstance(record, Topic):  # an article, a term, a person
         return Candidate(
             close - elsewhere,
             close,

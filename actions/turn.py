@@ -89,6 +89,10 @@ class Turn:
             or len(self.text.split()) <= 3
         )
 
+    def is_payload(self) -> bool:
+        """A button's "/intent" or "/intent{...}", sent as the message text."""
+        return self.text.startswith("/")
+
     def asks_same(self) -> bool:
         """ "What about Sudan?", "and Burundi?": the last question, about another record."""
         return bool(WHAT_ABOUT.search(self.text))

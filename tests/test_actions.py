@@ -139,7 +139,7 @@ def test_a_question_about_a_record_without_one_asks_which():
 
 def test_nothing_sourced_says_so_and_offers_the_closest():
     chat = Conversation()
-    reply = chat.say("zxqv blorp wug", "about_icc")
+    reply = chat.say("zxqv blorp wug")
     assert reply.startswith(text("no_sourced_answer"))
     assert chat.buttons
 

@@ -57,11 +57,14 @@ def chat(assistant) -> Chat:
     ],
 )
 def test_general_questions_get_their_sourced_topic(chat, question, topic_id):
+    """The topic's overview, or one of its facets when that fits the wording better."""
     topic = KB.topic(topic_id)
-    text = chat.say(question)
-    assert text.startswith(topic.answer), (question, text[:120])
-    assert f"]({topic.sources[0].url})" in text
-    assert 2 <= len(chat.buttons) <= 4
+    reply = chat.say(question)
+    answers = [(topic.answer, topic.sources[0]), *((f.answer, f.sources[0]) for f in topic.facets)]
+    answer, source = next(((a, s) for a, s in answers if reply.startswith(a)), (None, None))
+    assert answer is not None, (question, reply[:120])
+    assert f"]({source.url})" in reply
+    assert 1 <= len(chat.buttons) <= 4
 
 
 @pytest.mark.parametrize(
@@ -89,7 +92,7 @@ def test_situation_then_suspects_then_the_first_one(chat):
 
 def test_person_then_was_he_convicted_then_sources(chat):
     lubanga = KB.get("lubanga")
-    assert chat.say("what happened to Thomas Lubanga?").startswith(lubanga.name)
+    assert lubanga.name in chat.say("what happened to Thomas Lubanga?")
     assert chat.say("was he convicted?").startswith(f"Yes. {lubanga.name} was convicted")
     assert f"{lubanga.sentence_years:g} years" in chat.say("how long did he get?")
     sources = chat.say("where does this information come from?")

@@ -76,7 +76,7 @@ def test_a_button_press_is_acknowledged_and_answered(bridge, bot_api):
 def test_restart_forgets_what_the_conversation_was_about(bridge, bot_api):
     user = TelegramUser(bot_api)
     user.send("what happened to Thomas Lubanga?")
-    assert user.reply_texts()[0].startswith(KB.get("lubanga").name)
+    assert KB.get("lubanga").name in user.reply_texts()[0]
     user.send("/restart")
     restarted, welcome = user.reply_texts(count=2)
     assert restarted == texts.RESTARTED
