@@ -19,7 +19,7 @@ from actions.followups import more_about, sources_of
 from actions.formatting import fit
 from actions.kinds import kind_of
 from actions.scoring import kind_fit, stems, word_overlap
-from actions.texts import text
+from actions.texts import entries, text
 from actions.turn import PRONOUN, Turn
 from bot.knowledge import (
     Article,
@@ -55,7 +55,7 @@ ASK_WHICH_FROM = 0.6  # so close to a question about a record that we ask which 
 COMPARED_WORDS = 45
 # Intents with a fixed reply in domain.yml; a follow-up the classifier took for one of them
 # ("can it sit anywhere else?" as out_of_scope) still gets its answer when one fits well.
-FIXED_REPLIES = {"out_of_scope": "utter_out_of_scope", "help": "utter_help"}
+FIXED_REPLIES = ("out_of_scope", "help")
 ACCEPT_INSTEAD_OF_FIXED = 0.75
 # "What is genocide?", "what does proprio motu mean": the definition, not a facet of it.
 ASKS_MEANING = re.compile(
@@ -150,7 +150,7 @@ def choose(turn: Turn) -> Answer:
         turn.ranking = ranking_in_context(turn.text, turn.previous) or turn.ranking
     ranked = sorted(_candidates(turn, subjects), key=lambda c: -c.score)
     candidates = _prefer_overview(turn, ranked)
-    fixed = FIXED_REPLIES.get(turn.intent or "")
+    fixed = turn.intent if turn.intent in FIXED_REPLIES else None
     for candidate in candidates:
         if candidate.fit < _threshold(candidate, fixed is not None):
             continue
@@ -165,7 +165,7 @@ def choose(turn: Turn) -> Answer:
         if answer is not None:
             return answer
     if fixed is not None:
-        return Answer("", response=fixed)
+        return fixed_reply(fixed)
     if not subjects and turn.previous is None and PRONOUN.search(turn.text):
         asked = ask_which(turn, within=5, at_least=0.4)  # "is it a member?", out of the blue
         if asked is not None:
@@ -197,6 +197,11 @@ def _threshold(candidate: Candidate, instead_of_fixed: bool) -> float:
     if instead_of_fixed:
         return ACCEPT_INSTEAD_OF_FIXED
     return ACCEPT_ABOUT_SUBJECT if candidate.about_subject else ACCEPT
+
+
+def fixed_reply(key: str) -> Answer:
+    """The reply of texts.yml called `key`, with the buttons listed under `<key>_buttons`."""
+    return Answer(text(key), buttons=entries(f"{key}_buttons"))
 
 
 def office_holder_asked(turn: Turn) -> Person | None:

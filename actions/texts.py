@@ -27,3 +27,8 @@ def text(key: str, **fields: Any) -> str:
 def table(key: str) -> dict[str, str]:
     """A mapping of the texts file, e.g. `publishers`."""
     return dict(_texts()[key])
+
+
+def entries(key: str) -> list[dict[str, Any]]:
+    """A list of texts.yml (such as the buttons under `help_buttons`); empty if there is none."""
+    return [dict(item) for item in _texts().get(key) or []]

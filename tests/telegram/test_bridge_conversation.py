@@ -88,7 +88,7 @@ def test_restart_forgets_what_the_conversation_was_about(bridge, bot_api):
 def test_help_privacy_and_unknown_commands(bridge, bot_api):
     user = TelegramUser(bot_api)
     user.send("/help")
-    assert user.reply_texts() == [response("utter_help")["text"].strip()]
+    assert user.reply_texts() == [text("help")]
     user.send("/privacy")
     assert user.reply_texts() == [texts.privacy(DEFAULT_RETENTION_DAYS)]
     user.send("/nonsense")
@@ -102,7 +102,7 @@ def test_in_a_group_only_mentions_and_commands_are_answered(bridge, bot_api):
     [answer] = group.reply_texts()
     assert answer.startswith(KB.topic("crimes").answer)
     group.send(f"/help@{BOT_USER['username']}")
-    assert group.reply_texts() == [response("utter_help")["text"].strip()]
+    assert group.reply_texts() == [text("help")]
     # The unmentioned question came first and got no answer.
     assert len([c for c in bot_api.calls("sendMessage") if c.chat_id == group.chat_id]) == 2
 
