@@ -132,8 +132,3 @@ def numbered_answer(
         listed=[item.id for item in items],
         **context,
     )
-
-
-def plain(key: str, **fields: Any) -> Answer:
-    """A fixed sentence of texts.yml, with no source."""
-    return Answer(text(key, **fields))
