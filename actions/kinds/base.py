@@ -36,6 +36,20 @@ class Kind(ABC):
         """The rest, for "tell me more"."""
         return None
 
+    def next_questions(self, record: Any) -> list[dict[str, Any]]:
+        """Buttons for what people usually ask next about such a record."""
+        return []
+
+    def reply(self, record: Any, body: str, question_id: str, also: tuple = ()) -> Answer:
+        """An answer about `record` (and the records `also` cites), with its next questions."""
+        return Answer.about(
+            [record, *also],
+            body,
+            subject=record.id,
+            question=question_id,
+            buttons=self.next_questions(record),
+        )
+
     def answers(self, question: RecordQuestion) -> bool:
         return question.about in (self.about, RecordKind.any) and hasattr(self, question.id)
 
@@ -75,7 +89,7 @@ class Kind(ABC):
             overview.body = f"{text('no_events', name=record.name, what=what)} {overview.body}"
             overview.question = question.id
             return overview
-        body = " ".join(f"{human_date(d.date)}: {d.event.rstrip('.')}." for d in found[-4:])
+        body = dated(found[-4:])
         return Answer.about(
             [record],
             f"{record.name}. {body}",
@@ -108,6 +122,11 @@ class Kind(ABC):
             question=question.id,
             buttons=[sources_button()],
         )
+
+
+def dated(events: list[KeyDate]) -> str:
+    """ "6 May 2021: Sentenced to 25 years." for each event, in one paragraph."""
+    return " ".join(f"{human_date(d.date)}: {d.event.rstrip('.')}." for d in events)
 
 
 def _said(record: Record, previous: str | None) -> str:

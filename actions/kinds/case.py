@@ -31,13 +31,7 @@ class CaseKind(Kind):
 
     def overview(self, record: Case) -> Answer:
         body, _ = fit(f"{record.name}:", record.summary, limit=MAX_WORDS)
-        return Answer.about(
-            [record],
-            body,
-            subject=record.id,
-            question="case_overview",
-            buttons=self.next_questions(record),
-        )
+        return self.reply(record, body, "case_overview")
 
     def next_questions(self, record: Case) -> list[dict]:
         asks = [("case_charges", "What are the charges?"), ("case_stage", "Where does it stand?")]
@@ -54,26 +48,14 @@ class CaseKind(Kind):
 
     def case_charges(self, record: Case, question: RecordQuestion) -> Answer:
         body, _ = fit(f"{record.name}: {record.charges}", limit=90)
-        return Answer.about(
-            [record],
-            body,
-            subject=record.id,
-            question=question.id,
-            buttons=self.next_questions(record),
-        )
+        return self.reply(record, body, question.id)
 
     def case_stage(self, record: Case, question: RecordQuestion) -> Answer:
         stage = text(f"case_stages.{record.stage.value}")
         lead = text("case_stage", name=record.name, stage=stage)
         latest = record.key_dates[-1:] if record.key_dates else []
         tail = " ".join(f"Latest: {human_date(d.date)}, {d.event.rstrip('.')}." for d in latest)
-        return Answer.about(
-            [record],
-            f"{lead} {tail}".strip(),
-            subject=record.id,
-            question=question.id,
-            buttons=self.next_questions(record),
-        )
+        return self.reply(record, f"{lead} {tail}".strip(), question.id)
 
     def case_timeline(self, record: Case, question: RecordQuestion) -> Answer:
         return self.timeline(record, question, "such event")

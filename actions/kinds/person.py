@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from actions.common import Answer, ask_button, kb, sources_button
 from actions.formatting import fit, human_date, numbered
-from actions.kinds.base import MAX_WORDS, Kind
+from actions.kinds.base import MAX_WORDS, Kind, dated
 from actions.kinds.case import reparations_in
 from actions.texts import text
-from bot.knowledge import Case, Person, PersonStatus
+from bot.knowledge import Person, PersonStatus
 from bot.knowledge.schema import RecordKind, RecordQuestion
 
 
@@ -39,13 +39,7 @@ class PersonKind(Kind):
                 f"{record.sentence_years:g} years."
             )
         body, _ = fit(lead, record.summary, record.status_detail, limit=MAX_WORDS)
-        return Answer.about(
-            [record],
-            body,
-            subject=record.id,
-            question="person_overview",
-            buttons=self.next_questions(record),
-        )
+        return self.reply(record, body, "person_overview")
 
     def next_questions(self, record: Person) -> list[dict]:
         asks = [
@@ -63,17 +57,6 @@ class PersonKind(Kind):
         parts = [record.status_detail, numbered(events, limit=8) if events else ""]
         return "\n".join(filter(None, parts)) or None
 
-    def _answer(
-        self, record: Person, body: str, question: RecordQuestion, cases: list[Case] | None = None
-    ) -> Answer:
-        return Answer.about(
-            [record, *(cases or [])],
-            body,
-            subject=record.id,
-            question=question.id,
-            buttons=self.next_questions(record),
-        )
-
     def person_overview(self, record: Person, question: RecordQuestion) -> Answer:
         return self.overview(record)
 
@@ -90,31 +73,31 @@ class PersonKind(Kind):
             f"verdict.{record.status.value}", name=record.name, when=when, status=status_of(record)
         )
         body, _ = fit(lead, record.status_detail, limit=70)
-        return self._answer(record, body, question)
+        return self.reply(record, body, question.id)
 
     def person_sentence(self, record: Person, question: RecordQuestion) -> Answer:
         if not record.sentence_years:
             if record.status == PersonStatus.convicted and record.status_detail:
-                return self._answer(record, f"{record.name}: {record.status_detail}", question)
+                return self.reply(record, f"{record.name}: {record.status_detail}", question.id)
             lead = text("no_sentence", name=record.name, status=status_of(record))
-            return self._answer(record, fit(lead, record.status_detail, limit=60)[0], question)
+            return self.reply(record, fit(lead, record.status_detail, limit=60)[0], question.id)
         found = self.events(record, question)
         when = f" on {human_date(found[0].date)}" if found else ""
         lead = text("sentenced", name=record.name, years=f"{record.sentence_years:g}", when=when)
-        return self._answer(record, fit(lead, record.status_detail, limit=70)[0], question)
+        return self.reply(record, fit(lead, record.status_detail, limit=70)[0], question.id)
 
     def person_charges(self, record: Person, question: RecordQuestion) -> Answer:
         cases = kb().cases_of(record.id)
         if not cases:
             return self.overview(record)
         body, _ = fit(f"{record.name} ({cases[0].name}): {cases[0].charges}", limit=90)
-        return self._answer(record, body, question, cases[:1])
+        return self.reply(record, body, question.id, tuple(cases[:1]))
 
     def person_whereabouts(self, record: Person, question: RecordQuestion) -> Answer:
         if record.status is None:
             return self.overview(record)
         lead = f"{record.name} {status_of(record)}."
-        return self._answer(record, fit(lead, record.status_detail, limit=70)[0], question)
+        return self.reply(record, fit(lead, record.status_detail, limit=70)[0], question.id)
 
     def _dated(self, record: Person, question: RecordQuestion, what: str) -> Answer:
         cases = kb().cases_of(record.id)
@@ -124,9 +107,10 @@ class PersonKind(Kind):
         if not found:
             lead = text("no_events", name=record.name, what=what)
             body = f"{lead} {record.name} {status_of(record)}."
-            return self._answer(record, fit(body, record.status_detail, limit=70)[0], question)
-        dated = " ".join(f"{human_date(d.date)}: {d.event.rstrip('.')}." for d in found[-3:])
-        return self._answer(record, f"{record.name}. {dated}", question, cases[:1])
+            return self.reply(record, fit(body, record.status_detail, limit=70)[0], question.id)
+        return self.reply(
+            record, f"{record.name}. {dated(found[-3:])}", question.id, tuple(cases[:1])
+        )
 
     def person_warrant(self, record: Person, question: RecordQuestion) -> Answer:
         return self._dated(record, question, "arrest warrant or summons")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from actions.common import Answer, ask_button, kb, numbered_answer
 from actions.formatting import fit, human_date, name_list, numbered
-from actions.kinds.base import MAX_WORDS, Kind
+from actions.kinds.base import MAX_WORDS, Kind, dated
 from actions.kinds.person import status_of as person_status
 from actions.texts import text
 from bot.knowledge import Situation
@@ -34,13 +34,7 @@ class SituationKind(Kind):
         body, _ = fit(
             f"{record.name} ({status_of(record)}):", record.summary, tail, limit=MAX_WORDS
         )
-        return Answer.about(
-            [record],
-            body,
-            subject=record.id,
-            question="situation_overview",
-            buttons=self.next_questions(record),
-        )
+        return self.reply(record, body, "situation_overview")
 
     def next_questions(self, record: Situation) -> list[dict]:
         buttons = []
@@ -87,22 +81,10 @@ class SituationKind(Kind):
         how = text(f"trigger.{record.trigger.value}")
         lead = text("situation_trigger", name=record.name, how=how)
         first = record.key_dates[:1]
-        tail = " ".join(f"{human_date(d.date)}: {d.event.rstrip('.')}." for d in first)
-        return Answer.about(
-            [record],
-            f"{lead} {tail}".strip(),
-            subject=record.id,
-            question=question.id,
-            buttons=self.next_questions(record),
-        )
+        tail = dated(first)
+        return self.reply(record, f"{lead} {tail}".strip(), question.id)
 
     def situation_jurisdiction(self, record: Situation, question: RecordQuestion) -> Answer:
         lead = text("situation_jurisdiction_yes", name=record.name, status=status_of(record))
         body, _ = fit(lead, record.summary, limit=80)
-        return Answer.about(
-            [record],
-            body,
-            subject=record.id,
-            question=question.id,
-            buttons=self.next_questions(record),
-        )
+        return self.reply(record, body, question.id)

@@ -60,13 +60,7 @@ class StateKind(Kind):
             for d in record.declarations
         ]
         body, _ = fit(membership_sentence(record, day), *extras, limit=MAX_WORDS)
-        return Answer.about(
-            [record],
-            body,
-            subject=record.id,
-            question="state_membership",
-            buttons=self.next_questions(record),
-        )
+        return self.reply(record, body, "state_membership")
 
     def next_questions(self, record: State) -> list[dict]:
         if kb().situations_in(record.id):
