@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
 import requests
 from playwright.sync_api import Browser, Page, Route, expect
 
-from actions.followups import more_about
+from actions.choose import answer_by_id
 from actions.formatting import short_title
 from actions.kinds import kind_of
 from bot.knowledge import get_knowledge_base
@@ -62,9 +63,10 @@ def test_a_quick_reply_sends_its_payload_and_shows_its_title(widget):
     assert sent.value.post_data_json["message"] == suggested[0]["payload"]
     expect(widget.user_messages.last).to_have_text(f"You: {suggested[0]['title']}")
     widget.wait_for_answer(answered=2)
-    more = more_about(ABOUT_ICC)
-    assert more is not None  # the first suggestion after this topic is "Tell me more"
-    expect(widget.bot_messages.last).to_contain_text(first_sentence(more.body))
+    asked = json.loads(suggested[0]["payload"].removeprefix("/inform"))["facet"]
+    expected = answer_by_id(asked, [])
+    assert expected is not None
+    expect(widget.bot_messages.last).to_contain_text(first_sentence(expected.body))
     expect(widget.input).to_be_focused()
 
 
