@@ -18,7 +18,7 @@ from actions.context_ranking import ranking_in_context
 from actions.followups import more_about, sources_of
 from actions.formatting import fit
 from actions.kinds import kind_of
-from actions.scoring import kind_fit, stems, word_overlap
+from actions.scoring import Message, stems
 from actions.texts import entries, text
 from actions.turn import PRONOUN, Turn
 from bot.knowledge import (
@@ -40,7 +40,9 @@ FOLLOW_UP_BONUS = 0.2  # about the previous answer's subject, in a follow-up
 INTENT_BONUS = 0.1  # about the topic of the intent the classifier chose
 NOT_ABOUT_NAMED = 0.3  # taken from what is not about the person, case or situation named...
 NOT_ABOUT_NAMED_STATE = 0.15  # ...or the State (often named in passing: "the Rwandan genocide")
-KIND_WEIGHT = 0.08  # per point of kind_fit: the kind of answer asked for ("how many", "who")
+KIND_WEIGHT = (
+    0.08  # per point of Message.kind_fit: the kind of answer asked for ("how many", "who")
+)
 WORD_WEIGHT = 0.3  # times the share of the message's rarer words the question uses
 UNRANKED = 0.3  # closeness assumed for the subject's questions that the ranking left out...
 UNRANKED_GAP = 0.05  # ...just below the last ranked one
@@ -53,7 +55,7 @@ SHORT_QUESTION_WORDS = 6
 PERSON_PRONOUN = re.compile(r"\b(he|him|his|she|her)\b", re.I)
 ASK_WHICH_FROM = 0.6  # so close to a question about a record that we ask which record
 COMPARED_WORDS = 45
-# Intents with a fixed reply in domain.yml; a follow-up the classifier took for one of them
+# Intents with a fixed reply in texts.yml; a follow-up the classifier took for one of them
 # ("can it sit anywhere else?" as out_of_scope) still gets its answer when one fits well.
 FIXED_REPLIES = ("out_of_scope", "help")
 ACCEPT_INSTEAD_OF_FIXED = 0.75
@@ -271,6 +273,7 @@ def _bonus(turn: Turn, owner: Record | None, subjects: list[Record]) -> float:
 def _candidates(turn: Turn, subjects: list[Record]) -> Iterator[Candidate]:
     elsewhere = _elsewhere(turn, subjects)
     names = frozenset(stems(" ".join(n for r in turn.named for n in r.names())))
+    message = Message.of(turn.text, names)
     closeness = dict(turn.ranking)
     unranked = min(closeness.values(), default=UNRANKED) - UNRANKED_GAP
     ids = list(closeness)
@@ -279,8 +282,8 @@ def _candidates(turn: Turn, subjects: list[Record]) -> Iterator[Candidate]:
         ids += [q.id for q in kb().record_questions() if kind_of(subject).answers(q)]
     for answerable_id in dict.fromkeys(ids):
         close = closeness.get(answerable_id, unranked)
-        fit = KIND_WEIGHT * kind_fit(turn.text, answerable_id)
-        fit += WORD_WEIGHT * word_overlap(turn.text, answerable_id, names)
+        fit = KIND_WEIGHT * message.kind_fit(answerable_id)
+        fit += WORD_WEIGHT * message.word_overlap(answerable_id)
         candidate = _candidate(turn, subjects, answerable_id, close, elsewhere)
         if candidate is not None:
             candidate.about_subject = candidate.score - close >= FOLLOW_UP_BONUS

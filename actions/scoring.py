@@ -167,49 +167,63 @@ class Profile:
     words: frozenset[str]
 
 
+def _profile(phrasings: list[str], also: str = "") -> Profile:
+    kinds = frozenset().union(*(question_kinds(p) for p in phrasings))
+    return Profile(kinds, frozenset(stems(" ".join([*phrasings, also]))))
+
+
 @lru_cache(maxsize=1)
 def profiles() -> dict[str, Profile]:
-    found: dict[str, Profile] = {}
-    for _, facet in kb().facets():
-        phrasings = facet.phrasings()
-        kinds = frozenset().union(*(question_kinds(p) for p in phrasings))
-        found[facet.id] = Profile(kinds, frozenset(stems(" ".join([*phrasings, facet.answer]))))
-    for question in kb().record_questions():
-        phrasings = question.phrasings()
-        kinds = frozenset().union(*(question_kinds(p) for p in phrasings))
-        found[question.id] = Profile(kinds, frozenset(stems(" ".join(phrasings))))
+    found = {facet.id: _profile(facet.phrasings(), facet.answer) for _, facet in kb().facets()}
+    found |= {q.id: _profile(q.phrasings()) for q in kb().record_questions()}
     for topic in kb().all("topics"):
         words = stems(" ".join([*topic.names(), topic.answer]))  # type: ignore[attr-defined]
         found[topic.id] = Profile(frozenset(), frozenset(words))
     return found
 
 
+@dataclass(frozen=True)
+class Weights:
+    """How rare each word is among the answerable questions; a word none uses is rarest."""
+
+    of: dict[str, float]
+    unknown: float
+
+
 @lru_cache(maxsize=1)
-def _weights() -> dict[str, float]:
+def _weights() -> Weights:
     counts = Counter(word for profile in profiles().values() for word in profile.words)
     total = len(profiles())
-    return {word: math.log((1 + total) / (1 + count)) for word, count in counts.items()}
+    weights = {word: math.log((1 + total) / (1 + count)) for word, count in counts.items()}
+    return Weights(weights, max(weights.values(), default=1.0))
 
 
-def word_overlap(text: str, answerable_id: str, ignored: frozenset[str] = frozenset()) -> float:
-    """The share of the message's (weighted) content words that the question uses, 0 to 1;
-    `ignored` words (the names of the records it names) do not count."""
-    profile = profiles().get(answerable_id)
-    words = stems(text) - ignored
-    if profile is None or not words:
-        return 0.0
-    weights = _weights()
-    unknown = max(weights.values(), default=1.0)
-    total = sum(weights.get(w, unknown) for w in words)
-    shared = sum(weights.get(w, unknown) for w in words & profile.words)
-    return shared / total if total else 0.0
+@dataclass(frozen=True)
+class Message:
+    """What the message asks for and its weighted content words, worked out once a message."""
 
+    kinds: frozenset[str]
+    words: dict[str, float]
 
-def kind_fit(text: str, answerable_id: str) -> int:
-    """+1 when the message asks for a kind of answer the question gives, -1 when it asks for
-    one the question never gives, 0 when the message asks for no particular kind."""
-    asked = question_kinds(text)
-    profile = profiles().get(answerable_id)
-    if not asked or profile is None or not profile.kinds:
-        return 0
-    return 1 if asked & profile.kinds else -1
+    @classmethod
+    def of(cls, text: str, ignored: frozenset[str] = frozenset()) -> Message:
+        """`ignored` words (the names of the records the message names) do not count."""
+        weights = _weights()
+        words = {w: weights.of.get(w, weights.unknown) for w in stems(text) - ignored}
+        return cls(question_kinds(text), words)
+
+    def word_overlap(self, answerable_id: str) -> float:
+        """The share of the message's (weighted) content words that the question uses, 0 to 1."""
+        profile = profiles().get(answerable_id)
+        total = sum(self.words.values())
+        if profile is None or not total:
+            return 0.0
+        return sum(weight for w, weight in self.words.items() if w in profile.words) / total
+
+    def kind_fit(self, answerable_id: str) -> int:
+        """+1 when the message asks for a kind of answer the question gives, -1 when it asks
+        for one the question never gives, 0 when it asks for no particular kind."""
+        profile = profiles().get(answerable_id)
+        if not self.kinds or profile is None or not profile.kinds:
+            return 0
+        return 1 if self.kinds & profile.kinds else -1
