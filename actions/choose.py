@@ -137,7 +137,7 @@ def choose(turn: Turn) -> Answer:
         and kb().record_question(turn.previous_question or "")
         and (turn.intent == "inform" or turn.asks_same())
     ):
-        repeated = answer_by_id(turn.previous_question or "", turn.named)
+        repeated = answer_by_id(turn.previous_question or "", _subjects(turn))
         if repeated is not None and repeated.question == turn.previous_question:
             return repeated
     subjects = _subjects(turn)
@@ -300,6 +300,13 @@ def _elsewhere(turn: Turn, subjects: list[Record]) -> float:
     return max(NOT_ABOUT_NAMED_STATE if isinstance(s, State) else NOT_ABOUT_NAMED for s in named)
 
 
+def _context(turn: Turn, owner: Record, subjects: list[Record], elsewhere: float) -> float:
+    """What the context adds to a facet or topic: its bonus, less `elsewhere` unless it is
+    about the subject."""
+    bonus = _bonus(turn, owner, subjects)
+    return bonus - (0.0 if bonus >= FOLLOW_UP_BONUS else elsewhere)
+
+
 def _candidate(
     turn: Turn, subjects: list[Record], answerable_id: str, close: float, elsewhere: float
 ) -> Candidate | None:
@@ -322,9 +329,8 @@ def _candidate(
     found = kb().facet(answerable_id)
     if found is not None:
         owner, facet = found
-        bonus = _bonus(turn, owner, subjects)
         return Candidate(
-            close + bonus - (0.0 if bonus >= FOLLOW_UP_BONUS else elsewhere),
+            close + _context(turn, owner, subjects, elsewhere),
             close,
             False,
             lambda o=owner, f=facet: kind_of(o).facet(o, f),
@@ -342,9 +348,8 @@ def _candidate(
             answerable_id=record.id,
         )
     if isinstance(record, Topic):
-        bonus = _bonus(turn, record, subjects)
         return Candidate(
-            close + bonus - (0.0 if bonus >= FOLLOW_UP_BONUS else elsewhere),
+            close + _context(turn, record, subjects, elsewhere),
             close,
             True,
             lambda t=record: kind_of(t).overview(t),
@@ -365,13 +370,10 @@ def answer_by_id(answerable_id: str, subjects: list[Record]) -> Answer | None:
     question = kb().record_question(answerable_id)
     if question is None:
         return None
-    for subject in subjects:
+    for subject in subjects:  # a named State comes with its situation (`_subjects`)
         kind = kind_of(subject)
         if kind.answers(question):
             return kind.answer(subject, question)
-        if isinstance(subject, State) and question.about == RecordKind.situation:
-            for situation in kb().situations_in(subject.id)[:1]:
-                return kind_of(situation).answer(situation, question)
     return None
 
 
