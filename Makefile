@@ -21,7 +21,7 @@ PYTHON310 = $(firstword $(foreach candidate,python3.10 \
 	$(shell $(candidate) -c 'import sys; print(sys.executable)' 2>/dev/null)))
 
 .PHONY: help install browser train run telegram shell test test-web lint validate knowledge-report \
-	evaluate evaluate-answers review review-accept prune clean
+	evaluate evaluate-answers tune-answers review review-accept prune clean
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-10s %s\n", $$1, $$2}'
@@ -77,6 +77,10 @@ evaluate: install ## Cross-validate the NLU, replay tests/stories; report in rep
 evaluate-answers: install ## Ask the held-out questions of tests/answers/; report in reports/answers.md
 	$(PY) -m bot.training
 	$(PY) -m bot.answers
+
+tune-answers: install ## Ask the tuning questions of tests/tuning/ (tune on these, never on tests/answers/)
+	$(PY) -m bot.training
+	$(PY) -m bot.answers --questions tests/tuning --report reports/tuning.md
 
 review: install ## List messages that fell back or scored low (OUT=var/review.yml THRESHOLD=0.5)
 	$(PY) -m bot.review $(if $(OUT),--out $(OUT)) $(if $(THRESHOLD),--threshold $(THRESHOLD))

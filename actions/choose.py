@@ -13,8 +13,10 @@ import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from actions.common import Answer, ask_button, kb
+from actions.common import Answer, ask_button, kb, numbered_answer
 from actions.context_ranking import ranking_in_context
+from actions.coverage import answers_the_question
+from actions.evidence import with_evidence
 from actions.followups import more_about, sources_of
 from actions.formatting import fit
 from actions.kinds import kind_of
@@ -35,7 +37,8 @@ from bot.knowledge import (
 from bot.knowledge.schema import RecordKind
 
 # Added to a candidate's closeness (a cosine) when it is about the subject or the intent.
-NAMED_BONUS = 0.25  # about a person, case, situation or State the message names
+NAMED_BONUS = 0.25  # about a person, case or situation the message names...
+NAMED_STATE_BONUS = 0.15  # ...or a State (often named in passing: "Armenia joined late, so...")
 FOLLOW_UP_BONUS = 0.2  # about the previous answer's subject, in a follow-up
 INTENT_BONUS = 0.1  # about the topic of the intent the classifier chose
 NOT_ABOUT_NAMED = 0.3  # taken from what is not about the person, case or situation named...
@@ -64,7 +67,21 @@ ASKS_MEANING = re.compile(
     r"^\W*(what('s| is| are| does)|define|meaning of|explain|tell me about)\b", re.I
 )
 # "Who is the Registrar?": the office holder, not what the office does.
-ASKS_WHO = re.compile(r"^\W*(who('s| is| are)|name of|tell me who)\b", re.I)
+ASKS_WHO = re.compile(
+    r"^\W*(who('s| is| are| was| were| became| has been| holds| heads| leads)|names? of|"
+    r"tell me who)\b",
+    re.I,
+)
+# "Who was the first Prosecutor?", "who was Registrar before him?": a former holder.
+ORDINALS = frozenset({"first", "second"})
+ASKS_FORMER = re.compile(r"\b(first|former|previous|before|earlier|original|past)\b", re.I)
+# A question, not a plea ("they burned my village, I don't know what to do"): only a question
+# can be answered with less than it asked.
+ASKS_QUESTION = re.compile(
+    r"\?|^\W*(who|whom|whose|what|whats|when|where|which|how|why|is|are|was|were|do|does|did|"
+    r"can|could|has|have|will|would|should|name|names)\b",
+    re.I,
+)
 TRUSTED_INTENT = 0.8  # an intent this sure answers with its topic when nothing else fits
 ASKS_SOURCE = re.compile(
     r"\bsources?\b|\bcome from\b|\breferences?\b|\bcite|\blinks?\b|\bproof\b|"
@@ -102,9 +119,9 @@ def choose(turn: Turn) -> Answer:
             return answer
     if turn.picks_from_list():
         return select_item(turn)
-    holder = office_holder_asked(turn)
-    if holder is not None:
-        return kind_of(holder).overview(holder)  # "who is the Registrar?"
+    holders = office_holders_asked(turn)
+    if holders:
+        return holders_answer(holders)
     topic = kb().topic(turn.intent or "")
     if turn.is_payload() and topic is not None:
         return kind_of(topic).overview(topic)  # a button such as /crimes
@@ -165,7 +182,7 @@ def choose(turn: Turn) -> Answer:
             break
         answer = candidate.build()
         if answer is not None:
-            return answer
+            return _hedged(turn, answer)
     if fixed is not None:
         return fixed_reply(fixed)
     if not subjects and turn.previous is None and PRONOUN.search(turn.text):
@@ -174,8 +191,8 @@ def choose(turn: Turn) -> Answer:
             return asked
     if turn.intent == "select_item" and not turn.listed:
         return Answer(text("nothing_to_choose"))
-    if topic is not None and turn.confidence >= TRUSTED_INTENT and not turn.is_specific():
-        return kind_of(topic).overview(topic)  # "soldiers burned my village, please help"
+    if topic is not None and turn.confidence >= TRUSTED_INTENT:
+        return _hedged(turn, kind_of(topic).overview(topic))  # "soldiers burned my village"
     if subjects:
         overview = kind_of(subjects[0]).overview(subjects[0])
         if turn.is_specific() and isinstance(subjects[0], DECIDING):
@@ -183,6 +200,24 @@ def choose(turn: Turn) -> Answer:
             overview.body = f"{lead} {overview.body}"
         return overview
     return ask_which(turn) or honest_edge(turn, candidates)
+
+
+def _hedged(turn: Turn, answer: Answer) -> Answer:
+    """The answer, said to be only the closest when it plainly lacks what was asked."""
+    subject = kb().get(answer.subject or "")
+    if (
+        answer.body
+        and ASKS_QUESTION.search(turn.text)
+        and not answers_the_question(_message(turn), answer, subject)
+    ):
+        answer.body = f"{text('closest_answer')} {answer.body}"
+    return answer
+
+
+def _message(turn: Turn) -> Message:
+    """The message's kinds and weighted words, names of what it is about left out."""
+    deciding = (r for r in turn.named if isinstance(r, (*DECIDING, State)))
+    return Message.of(turn.text, frozenset(stems(" ".join(n for r in deciding for n in r.names()))))
 
 
 def ask_which(turn: Turn, within: int = 1, at_least: float = ASK_WHICH_FROM) -> Answer | None:
@@ -206,21 +241,38 @@ def fixed_reply(key: str) -> Answer:
     return Answer(text(key), buttons=entries(f"{key}_buttons"))
 
 
-def office_holder_asked(turn: Turn) -> Person | None:
-    """The current holder of the office a "who is the ...?" question names: every word of the
-    office's title in the message, and the most words of its full title ("President" of the
-    Court unless "the Assembly" is named too)."""
+def office_holders_asked(turn: Turn) -> list[Person]:
+    """The holders of the office a "who is the ...?" question names: every word of the
+    office's title in the message (ordinals aside: "the vice presidents" are both), and the
+    most words of its full title ("President" of the Court unless "the Assembly" is named
+    too). "The first Prosecutor", "the Registrar before him": the former holder."""
     if turn.named or not ASKS_WHO.search(turn.text):
-        return None
+        return []
     words = stems(turn.text)
-    best: tuple[int, Person] | None = None
-    for holder in kb().office_holders():
-        title = (holder.position or "").split(" (")[0]
-        if stems(title.split(" of the ")[0]) <= words:
-            shared = len(stems(title) & words)
-            if best is None or shared > best[0]:
-                best = (shared, holder)
-    return best[1] if best else None
+    scored: list[tuple[tuple[int, int], Person]] = []
+    for holder in kb().office_holders(include_former=True):
+        title = stems((holder.position or "").split(" (")[0])
+        if stems((holder.position or "").split(" of the ")[0].split(" (")[0]) - ORDINALS <= words:
+            scored.append(((len(title & words), -len(title - words)), holder))
+    if not scored:
+        return []
+    title_words = set().union(*(stems(h.position or "") for _, h in scored))
+    beside_title = " ".join(w for w in turn.text.split() if stems(w) - title_words)
+    asks_former = bool(ASKS_FORMER.search(beside_title))
+    chosen = [(fit, h) for fit, h in scored if h.former == asks_former]
+    if not chosen:
+        return []
+    if asks_former:  # kept in the order they held the office
+        return [chosen[0][1] if re.search(r"\bfirst\b", turn.text, re.I) else chosen[-1][1]]
+    best = max(fit for fit, _ in chosen)
+    return [h for fit, h in chosen if fit == best]
+
+
+def holders_answer(holders: list[Person]) -> Answer:
+    if len(holders) == 1:
+        return kind_of(holders[0]).overview(holders[0])  # "who is the Registrar?"
+    lines = [f"{h.name}, {h.position}" for h in holders]
+    return numbered_answer(text("holders_intro"), holders, lines, holders, subject=holders[0].id)
 
 
 def articles_answer(turn: Turn) -> Answer:
@@ -262,7 +314,9 @@ def _bonus(turn: Turn, owner: Record | None, subjects: list[Record]) -> float:
     if owner is None:
         return 0.0
     if owner in turn.named:
-        return NAMED_BONUS if isinstance(owner, (*DECIDING, State)) else INTENT_BONUS
+        if isinstance(owner, State):
+            return NAMED_STATE_BONUS
+        return NAMED_BONUS if isinstance(owner, DECIDING) else INTENT_BONUS
     if owner in subjects:  # the previous subject, or the situation of a State named
         return FOLLOW_UP_BONUS
     if turn.intent in kind_of(owner).asked_under(owner):
@@ -272,8 +326,7 @@ def _bonus(turn: Turn, owner: Record | None, subjects: list[Record]) -> float:
 
 def _candidates(turn: Turn, subjects: list[Record]) -> Iterator[Candidate]:
     elsewhere = _elsewhere(turn, subjects)
-    names = frozenset(stems(" ".join(n for r in turn.named for n in r.names())))
-    message = Message.of(turn.text, names)
+    message = _message(turn)
     closeness = dict(turn.ranking)
     unranked = min(closeness.values(), default=UNRANKED) - UNRANKED_GAP
     ids = list(closeness)
@@ -284,9 +337,9 @@ def _candidates(turn: Turn, subjects: list[Record]) -> Iterator[Candidate]:
         close = closeness.get(answerable_id, unranked)
         fit = KIND_WEIGHT * message.kind_fit(answerable_id)
         fit += WORD_WEIGHT * message.word_overlap(answerable_id)
-        candidate = _candidate(turn, subjects, answerable_id, close, elsewhere)
+        candidate = _candidate(turn, subjects, answerable_id, close, elsewhere, message)
         if candidate is not None:
-            candidate.about_subject = candidate.score - close >= FOLLOW_UP_BONUS
+            candidate.about_subject = candidate.score - close >= NAMED_STATE_BONUS
             candidate.score += fit
             candidate.fit = close + fit
             yield candidate
@@ -308,10 +361,16 @@ def _context(turn: Turn, owner: Record, subjects: list[Record], elsewhere: float
 
 
 def _candidate(
-    turn: Turn, subjects: list[Record], answerable_id: str, close: float, elsewhere: float
+    turn: Turn,
+    subjects: list[Record],
+    answerable_id: str,
+    close: float,
+    elsewhere: float,
+    message: Message,
 ) -> Candidate | None:
     """The answer `answerable_id` would give here, scored by closeness and context;
-    `elsewhere` is taken from what is not about the record the message names."""
+    `elsewhere` is taken from what is not about the record the message names. A record's
+    answer is led by the sentence of its text that answers the message, if there is one."""
     question = kb().record_question(answerable_id)
     if question is not None:
         for subject in subjects:
@@ -323,7 +382,9 @@ def _candidate(
                     close + _bonus(turn, subject, subjects),
                     close,
                     question.id.endswith("_overview"),
-                    lambda s=subject, q=question, k=kind: k.answer(s, q, turn.previous_question),
+                    lambda s=subject, q=question, k=kind: _evidenced(
+                        k.answer(s, q, turn.previous_question), message, s
+                    ),
                 )
         return None
     found = kb().facet(answerable_id)
@@ -357,6 +418,12 @@ def _candidate(
             answerable_id=record.id,
         )
     return None
+
+
+def _evidenced(answer: Answer | None, message: Message, subject: Record) -> Answer | None:
+    if answer is None or not isinstance(subject, (*DECIDING, State)):
+        return answer
+    return with_evidence(answer, message, subject)
 
 
 def answer_by_id(answerable_id: str, subjects: list[Record]) -> Answer | None:

@@ -156,7 +156,8 @@ def question_kinds(text: str) -> frozenset[str]:
 def stems(text: str) -> set[str]:
     """Content words cut to a common stem: "judges" and "judge", "convicted" and "conviction"."""
     words = (w for w in WORD.findall(text.lower()) if w not in STOP_WORDS and len(w) > 1)
-    return {w[:6] if len(w) > 6 else w.removesuffix("s") for w in words}
+    cut = (w[:6] if len(w) > 6 else w.removesuffix("s") for w in words)
+    return {w for w in cut if w not in STOP_WORDS}  # "whats" is "what"
 
 
 @dataclass(frozen=True)
@@ -204,21 +205,26 @@ class Message:
 
     kinds: frozenset[str]
     words: dict[str, float]
+    text: str = ""
 
     @classmethod
     def of(cls, text: str, ignored: frozenset[str] = frozenset()) -> Message:
         """`ignored` words (the names of the records the message names) do not count."""
         weights = _weights()
         words = {w: weights.of.get(w, weights.unknown) for w in stems(text) - ignored}
-        return cls(question_kinds(text), words)
+        return cls(question_kinds(text), words, text)
+
+    def share(self, words: set[str] | frozenset[str]) -> float:
+        """The share of the message's (weighted) content words among `words`, 0 to 1."""
+        total = sum(self.words.values())
+        if not total:
+            return 0.0
+        return sum(weight for w, weight in self.words.items() if w in words) / total
 
     def word_overlap(self, answerable_id: str) -> float:
         """The share of the message's (weighted) content words that the question uses, 0 to 1."""
         profile = profiles().get(answerable_id)
-        total = sum(self.words.values())
-        if profile is None or not total:
-            return 0.0
-        return sum(weight for w, weight in self.words.items() if w in profile.words) / total
+        return 0.0 if profile is None else self.share(profile.words)
 
     def kind_fit(self, answerable_id: str) -> int:
         """+1 when the message asks for a kind of answer the question gives, -1 when it asks

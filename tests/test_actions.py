@@ -144,6 +144,46 @@ def test_nothing_sourced_says_so_and_offers_the_closest():
     assert chat.buttons
 
 
+def test_a_detail_the_answer_lacks_is_said_and_the_closest_given():
+    chat = Conversation()
+    reply = chat.say("what colour are the walls of the detention centre?", "court_structure")
+    assert reply.startswith(text("closest_answer"))
+    assert chat.slots["subject"] == "detention_centre"  # the closest: about the centre
+    answered = KB.facet(chat.slots["last_question"])
+    assert answered is not None and answered[1].answer in reply
+
+
+def test_an_answer_that_holds_the_detail_is_not_hedged():
+    reply = Conversation().say("how many judges sit at the court", "court_structure")
+    assert text("closest_answer") not in reply
+    assert body(reply).startswith(facet("judges_number").answer.split()[0])
+
+
+def test_a_person_never_arrested_is_said_so():
+    kony = KB.get("kony")
+    assert kony.status == PersonStatus.at_large
+    reply = Conversation().say("was kony ever caught", "case_info")
+    assert reply.startswith(f"No. {kony.name} has not been arrested or surrendered")
+
+
+def test_the_sentence_of_a_record_that_answers_leads():
+    reply = Conversation().say(
+        "in which village did the attack in the katanga case happen", "case_info"
+    )
+    assert "Bogoro" in body(reply).split(". ")[0]
+
+
+def test_a_former_office_holder_and_both_holders_of_a_shared_office():
+    first = next(h for h in KB.office_holders(include_former=True) if h.former)
+    reply = Conversation().say("who was the first prosecutor of the court", "office_holders")
+    assert reply.startswith(first.name)
+    chat = Conversation()
+    deputies = [h for h in KB.office_holders() if h.position.startswith("Deputy Prosecutor")]
+    reply = chat.say("who are the deputy prosecutors", "office_holders")
+    assert len(deputies) == 2 and all(f". {d.name}," in reply for d in deputies)
+    assert chat.slots["listed"] == [d.id for d in deputies]
+
+
 def test_states_parties_count_is_derived_and_dated():
     reply = Conversation().say("how many countries are members of the icc", "states_parties")
     figure = KB.states_parties_count(dt.date.today())

@@ -104,18 +104,21 @@ class PersonKind(Kind):
         found = self.events(record, question) or [
             d for case in cases for d in self.events(case, question)
         ]
+        now = f"{record.name} {status_of(record)}." if record.status else ""
         if not found:
             lead = text("no_events", name=record.name, what=what)
-            body = f"{lead} {record.name} {status_of(record)}."
-            return self.reply(record, fit(body, record.status_detail, limit=70)[0], question.id)
-        return self.reply(
-            record, f"{record.name}. {dated(found[-3:])}", question.id, tuple(cases[:1])
-        )
+            body = fit(f"{lead} {now}", record.status_detail, limit=70)[0]
+            return self.reply(record, body, question.id)
+        body = fit(f"{record.name}. {dated(found[-3:])}", now, record.status_detail, limit=70)[0]
+        return self.reply(record, body, question.id, tuple(cases[:1]))
 
     def person_warrant(self, record: Person, question: RecordQuestion) -> Answer:
         return self._dated(record, question, "arrest warrant or summons")
 
     def person_arrest(self, record: Person, question: RecordQuestion) -> Answer:
+        if record.status == PersonStatus.at_large:
+            lead = text("not_arrested", name=record.name, status=status_of(record))
+            return self.reply(record, fit(lead, record.status_detail, limit=70)[0], question.id)
         return self._dated(record, question, "arrest or surrender")
 
     def person_trial(self, record: Person, question: RecordQuestion) -> Answer:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from pathlib import Path
 
 from bot.answers.questions import load
 from bot.answers.report import render, share
@@ -21,8 +22,15 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--url", help="ask an assistant already running there instead")
     parser.add_argument("--fast", action="store_true", help="only the questions marked fast")
+    parser.add_argument(
+        "--questions",
+        type=Path,
+        default=ANSWERS_DIR,
+        help="another folder of questions, such as the tuning set tests/tuning/",
+    )
+    parser.add_argument("--report", type=Path, default=REPORT, help="where to write the report")
     args = parser.parse_args()
-    collection = load(ANSWERS_DIR)
+    collection = load(args.questions)
     questions = [q for q in collection.questions if q.fast or not args.fast]
     conversations = [c for c in collection.conversations if c.fast or not args.fast]
     if args.url:
@@ -30,10 +38,10 @@ def main() -> int:
     else:
         with running_assistant() as rasa_url:
             results = _ask(rasa_url, questions, conversations)
-    REPORT.parent.mkdir(exist_ok=True)
-    REPORT.write_text(render(*results), encoding="utf-8")
+    args.report.parent.mkdir(exist_ok=True)
+    args.report.write_text(render(*results), encoding="utf-8")
     single, together = share(results[0]), share(results[1])
-    print(f"single questions {single:.1%}, conversations {together:.1%}; report: {REPORT}")
+    print(f"single questions {single:.1%}, conversations {together:.1%}; report: {args.report}")
     return 0 if single >= TARGET and together >= TARGET else 1
 
 

@@ -34,6 +34,7 @@ class Answerable:
     id: str
     phrasings: tuple[str, ...]
     passages: tuple[str, ...] = ()
+    always_ranked: bool = False  # a record question: scored even outside the closest
 
 
 def answerables(kb: KnowledgeBase) -> list[Answerable]:
@@ -61,7 +62,9 @@ def answerables(kb: KnowledgeBase) -> list[Answerable]:
     items += [
         Answerable(facet.id, tuple(facet.phrasings()), (facet.answer,)) for _, facet in kb.facets()
     ]
-    items += [Answerable(q.id, tuple(q.phrasings())) for q in kb.record_questions()]
+    items += [
+        Answerable(q.id, tuple(q.phrasings()), always_ranked=True) for q in kb.record_questions()
+    ]
     return items
 
 
@@ -73,11 +76,14 @@ class FacetIndex:
     ) -> None:
         self._encoder = encoder
         self._ids: list[str] = []
+        self._always_ranked: set[str] = set()
         texts: list[str] = []
         for item in items:
             for phrasing in (*item.phrasings, *item.passages):
                 self._ids.append(item.id)
                 texts.append(phrasing)
+            if item.always_ranked:
+                self._always_ranked.add(item.id)
         self._vectors = _vectors(texts, encoder, cache)
 
     @classmethod
@@ -87,14 +93,21 @@ class FacetIndex:
         return cls(answerables(kb), encoder, cache)
 
     def rank(self, sentence: np.ndarray, limit: int = RANKED) -> list[tuple[str, float]]:
-        """The closest answerable ids, best first, each with its best phrasing's cosine."""
+        """The closest answerable ids, best first, each with its best phrasing's cosine; then
+        the record questions left out, so that the question asked about a named person is
+        scored whatever else comes closer ("what reparations did Ongwen's victims get")."""
         scores = self._vectors @ sentence
         best: dict[str, float] = {}
+        rest: dict[str, float] = {}
         for row in np.argsort(-scores):
-            best.setdefault(self._ids[row], float(scores[row]))
-            if len(best) >= limit:
+            id_ = self._ids[row]
+            if len(best) < limit:
+                best.setdefault(id_, float(scores[row]))
+            elif id_ in self._always_ranked and id_ not in best:
+                rest.setdefault(id_, float(scores[row]))
+            if len(best) >= limit and len(rest) == len(self._always_ranked - best.keys()):
                 break
-        return list(best.items())
+        return [*best.items(), *rest.items()]
 
     def rank_text(self, text: str, limit: int = RANKED) -> list[tuple[str, float]]:
         return self.rank(self._encoder.encode([text])[0].sentence, limit)

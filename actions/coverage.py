@@ -1,0 +1,95 @@
+"""Does the answer chosen hold what was asked, or only something near it?
+
+The closest answerable question is often close in topic but not in the detail asked: "how
+many cells are there in the detention centre" finds the detention centre, "how much is a
+judge paid" finds the judges' term. Two plain signs tell that the detail is missing: the
+message asks for a number or a date and the answer has none, or most of the message's
+weighted words appear neither in the answer, nor in the question it answers, nor in the
+record it is about. The reply then says so before giving the closest answer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from actions.common import Answer
+from actions.evidence import record_text
+from actions.scoring import Message, profiles, stems
+from bot.knowledge import Record
+
+# Of the message's weighted words, the share found nowhere in the answer that makes it doubtful.
+UNCOVERED_SHARE = 0.5
+# Words of the conversation, not of the thing asked: "who is president right now, pls".
+CONVERSATIONAL = stems(
+    "now right actually exactly really today currently moment pls name names people person "
+    "country countries thing things guy say said think true correct wasnt isnt didnt cant "
+    "dont doesnt happen happened become became ever still yet already even anyone someone "
+    "somebody one ok okay hi hello thanks thank mean means exact teacher essay student "
+    "homework friend wondering question curious context up out off down over back"
+)
+ASKS_DATE = re.compile(r"^\W*(when|since when|(in |on )?what (year|date|day))\b", re.I)
+PREFIX = 5  # "define" is covered by "definition"...
+TYPO_FROM = 4  # ...and "statue" by "statute", "koni" by "Kony", "madhi" by "Mahdi"
+NUMBER = re.compile(
+    r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|"
+    r"thousand|million|billion|dozen|no|none|half|third)\b",
+    re.I,
+)
+DATE = re.compile(
+    r"\b(1[89]|20)\d\d\b|\b(January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|since|until|never|not yet)\b",
+    re.I,
+)
+
+
+def answers_the_question(message: Message, answer: Answer, subject: Record | None) -> bool:
+    """False when the answer plainly lacks what the message asks for."""
+    if ("count" in message.kinds or "duration" in message.kinds) and not NUMBER.search(answer.body):
+        return False
+    if ASKS_DATE.search(message.text) and not DATE.search(answer.body):
+        return False
+    covered = stems(answer.body)
+    profile = profiles().get(answer.question or "")
+    if profile is not None:
+        covered |= profile.words
+    if subject is not None:
+        covered |= stems(" ".join(record_text(subject)))
+    if subject is not None:
+        covered |= stems(" ".join(subject.names()))
+    asked = {
+        w: weight
+        for w, weight in message.words.items()
+        if w not in CONVERSATIONAL and not w.isdigit()  # "in 2024": when, not what, is asked
+    }
+    total = sum(asked.values())
+    if not total:
+        return True
+    uncovered = sum(weight for w, weight in asked.items() if not _covered(w, covered))
+    return uncovered / total < UNCOVERED_SHARE
+
+
+def _covered(word: str, covered: set[str]) -> bool:
+    """The word, a word of the same beginning, or the word with one letter wrong or missing."""
+    if word in covered:
+        return True
+    if len(word) < TYPO_FROM:
+        return False
+    return any(
+        (len(word) >= PREFIX and other[:PREFIX] == word[:PREFIX]) or _one_edit_apart(word, other)
+        for other in covered
+    )
+
+
+def _one_edit_apart(first: str, second: str) -> bool:
+    """One letter changed, added, dropped, or two neighbours swapped."""
+    if len(first) > len(second):
+        first, second = second, first
+    if len(second) - len(first) > 1:
+        return False
+    if len(first) < len(second):
+        return any(first == second[:i] + second[i + 1 :] for i in range(len(second)))
+    differ = [i for i, (a, b) in enumerate(zip(first, second, strict=True)) if a != b]
+    if len(differ) != 2:
+        return len(differ) == 1
+    i, j = differ
+    return j == i + 1 and first[i] == second[j] and first[j] == second[i]

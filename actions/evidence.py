@@ -1,0 +1,98 @@
+"""The sentence of a record's own text that answers what was asked.
+
+A record question gives the structured answer ("When was he arrested?" -> the arrest dates),
+but people ask finer things than the record's fields hold: "which village was the Katanga
+case about", "has Kony ever been arrested", "what did Bemba get for bribing the witnesses".
+The answer is often one sentence of the record's summary, details or charges. This finds it:
+the sentence sharing the most (weighted) words with the message, when it shares more of them
+than the structured answer does.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from actions.common import Answer, kb
+from actions.formatting import SENTENCE_END, human_date
+from actions.scoring import Message, stems
+from bot.knowledge import Person, Record, Situation, State
+
+# The share of the message's weighted words a sentence must hold to be worth leading with.
+MIN_SHARE = 0.3
+LEADING_PRONOUN = re.compile(r"^(He|She)\b")
+
+
+def with_evidence(answer: Answer, message: Message, record: Record) -> Answer:
+    """`answer`, led by the sentence of `record`'s text that best answers the message, when
+    that sentence answers more of it than `answer` already does."""
+    found = best_sentence(message, record)
+    if found is None:
+        return answer
+    sentence, share = found
+    if sentence in answer.body or share <= message.share(stems(answer.body)):
+        return answer
+    answer.body = f"{sentence} {answer.body}"
+    answer.sources = list({str(s.url): s for s in [*answer.sources, *record.sources[:1]]}.values())
+    return answer
+
+
+def best_sentence(message: Message, record: Record) -> tuple[str, float] | None:
+    """The sentence of the record's text sharing the most of the message's words."""
+    best: tuple[str, float] | None = None
+    for sentence in _sentences(record):
+        share = message.share(stems(sentence))
+        if share >= MIN_SHARE and (best is None or share > best[1]):
+            best = (sentence, share)
+    return best
+
+
+def record_text(record: Record) -> list[str]:
+    """The prose a record holds, and that of the records it belongs to."""
+    return list(_texts(record))
+
+
+def _sentences(record: Record) -> Iterator[str]:
+    for text in _texts(record):
+        for sentence in SENTENCE_END.split(text.strip()):
+            if sentence:
+                yield _named(sentence, record)
+
+
+def _texts(record: Record) -> Iterator[str]:
+    """The prose a record holds, and that of the records it belongs to."""
+    for field in ("summary", "status_detail", "charges", "reparations", "note", "details"):
+        value = getattr(record, field, None)
+        if isinstance(value, str):
+            yield value
+    yield from (f"{human_date(d.date)}: {d.event}." for d in getattr(record, "key_dates", []))
+    if isinstance(record, Person):
+        for case in kb().cases_of(record.id):
+            yield from _texts(case)
+        yield from _mentioning(record, _situations_of(record))
+    if isinstance(record, State):
+        for declaration in record.declarations:
+            yield f"{human_date(declaration.date)}: {declaration.summary}"
+
+
+def _situations_of(person: Person) -> list[Situation]:
+    found = [kb().get(case.situation) for case in kb().cases_of(person.id)]
+    return [s for s in found if isinstance(s, Situation)]
+
+
+def _mentioning(person: Person, situations: list[Situation]) -> Iterator[str]:
+    """What a situation says about the person, sentence by sentence."""
+    names = {n.split()[-1].lower() for n in person.names()}
+    for situation in situations:
+        events = (f"{human_date(d.date)}: {d.event}." for d in situation.key_dates)
+        for text in (situation.summary, *events):
+            for sentence in SENTENCE_END.split(text.strip()):
+                if names & {w.lower().strip(".,;:'s") for w in sentence.split()}:
+                    yield sentence
+
+
+def _named(sentence: str, record: Record) -> str:
+    """ "He has never been arrested." -> "Joseph Kony has never been arrested." """
+    if isinstance(record, Person):
+        return LEADING_PRONOUN.sub(record.name, sentence)
+    return sentence
