@@ -14,6 +14,7 @@ import re
 
 from actions.common import Answer
 from actions.evidence import record_text
+from actions.formatting import SENTENCE_END
 from actions.scoring import Message, profiles, stems
 from bot.knowledge import Record
 
@@ -30,6 +31,12 @@ CONVERSATIONAL = stems(
 ASKS_DATE = re.compile(r"^\W*(when|since when|(in |on )?what (year|date|day))\b", re.I)
 PREFIX = 5  # "define" is covered by "definition"...
 TYPO_FROM = 4  # ...and "statue" by "statute", "koni" by "Kony", "madhi" by "Mahdi"
+# How the knowledge base says it lacks a fact.
+GAP = re.compile(
+    r"could not (be )?confirm|not confirmed|not named here|my records (give|mention) no|"
+    r"is not recorded|no [a-z ]+ is recorded|not known",
+    re.I,
+)
 NUMBER = re.compile(
     r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|"
     r"thousand|million|billion|dozen|no|none|half|third)\b",
@@ -43,7 +50,10 @@ DATE = re.compile(
 
 
 def answers_the_question(message: Message, answer: Answer, subject: Record | None) -> bool:
-    """False when the answer plainly lacks what the message asks for."""
+    """False when the answer plainly lacks what the message asks for, or when what it says
+    about the message is that the knowledge base does not know."""
+    if _admits_a_gap(message, answer.body):
+        return False
     if ("count" in message.kinds or "duration" in message.kinds) and not NUMBER.search(answer.body):
         return False
     if ASKS_DATE.search(message.text) and not DATE.search(answer.body):
@@ -66,6 +76,14 @@ def answers_the_question(message: Message, answer: Answer, subject: Record | Non
         return True
     uncovered = sum(weight for w, weight in asked.items() if not _covered(w, covered))
     return uncovered / total < UNCOVERED_SHARE
+
+
+def _admits_a_gap(message: Message, body: str) -> bool:
+    """The sentence of `body` closest to the message says the fact could not be confirmed:
+    "The current Executive Director is not named here because it could not be confirmed."."""
+    shares = [(message.share(stems(s)), s) for s in SENTENCE_END.split(body)]
+    best, sentence = max(shares, default=(0.0, ""))
+    return best > 0 and bool(GAP.search(sentence))
 
 
 def _covered(word: str, covered: set[str]) -> bool:

@@ -41,6 +41,13 @@ class PersonKind(Kind):
         body, _ = fit(lead, record.summary, record.status_detail, limit=MAX_WORDS)
         return self.reply(record, body, "person_overview")
 
+    def answer(
+        self, record: Person, question: RecordQuestion, previous: str | None = None
+    ) -> Answer | None:
+        if record.status is None and question.about == RecordKind.person:
+            return self.overview(record)  # an office holder: no charges, trial or sentence
+        return super().answer(record, question, previous)
+
     def next_questions(self, record: Person) -> list[dict]:
         asks = [
             ("person_charges", "What is the charge?"),
@@ -61,8 +68,6 @@ class PersonKind(Kind):
         return self.overview(record)
 
     def person_verdict(self, record: Person, question: RecordQuestion) -> Answer:
-        if record.status is None:
-            return self.overview(record)
         verdicts = [
             d
             for d in record.key_dates
@@ -94,8 +99,6 @@ class PersonKind(Kind):
         return self.reply(record, body, question.id, tuple(cases[:1]))
 
     def person_whereabouts(self, record: Person, question: RecordQuestion) -> Answer:
-        if record.status is None:
-            return self.overview(record)
         lead = f"{record.name} {status_of(record)}."
         return self.reply(record, fit(lead, record.status_detail, limit=70)[0], question.id)
 

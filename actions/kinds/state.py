@@ -84,7 +84,7 @@ class StateKind(Kind):
                     f"({human_date(record.signature_withdrawn)})."
                 )
         else:
-            body = f"My records give no signature date for {record.name}."
+            body = text("no_signature_date", name=record.name)
         body = f"{body} {membership_sentence(record, dt.date.today())}"
         return Answer.about([record], body, subject=record.id, question=question.id)
 
