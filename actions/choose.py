@@ -128,6 +128,7 @@ def choose(turn: Turn) -> Answer:
     definition = next((r for r in turn.named if isinstance(r, DEFINED)), None)
     if (
         definition is not None
+        and not any(isinstance(r, (*DECIDING, State)) for r in turn.named)
         and (topic is None or turn.intent in DEFINITION_INTENTS)
         and not turn.is_comparison()
         and ASKS_MEANING.search(turn.text)
@@ -146,6 +147,9 @@ def choose(turn: Turn) -> Answer:
             if turn.intent == "ask_more"
             else Answer("", response="utter_deny")
         )
+    meant = person_meant(turn)
+    if meant is not None:
+        turn.named = [meant]  # "he" names the person as surely as his name would
     comparable = _comparable(turn.named)
     if turn.is_comparison() and comparable:
         return compare(*comparable)
@@ -208,6 +212,7 @@ def _hedged(turn: Turn, answer: Answer) -> Answer:
     if (
         answer.body
         and ASKS_QUESTION.search(turn.text)
+        and text("no_sourced_answer").split(" to ")[0] not in answer.body  # it says so already
         and not answers_the_question(_message(turn), answer, subject)
     ):
         answer.body = f"{text('closest_answer')} {answer.body}"
@@ -245,10 +250,19 @@ def office_holders_asked(turn: Turn) -> list[Person]:
     """The holders of the office a "who is the ...?" question names: every word of the
     office's title in the message (ordinals aside: "the vice presidents" are both), and the
     most words of its full title ("President" of the Court unless "the Assembly" is named
-    too). "The first Prosecutor", "the Registrar before him": the former holder."""
-    if turn.named or not ASKS_WHO.search(turn.text):
+    too). "The first Prosecutor", "the Registrar before him": the former holder. Right after
+    an answer about an office holder, "who ..." is about the same office."""
+    previous = turn.previous
+    after_holder = (
+        isinstance(previous, Person) and previous.position is not None and turn.is_follow_up()
+    )
+    if turn.named or not (
+        ASKS_WHO.search(turn.text) or (after_holder and re.search(r"\bwho\b", turn.text, re.I))
+    ):
         return []
     words = stems(turn.text)
+    if after_holder:  # "and who had the job before him?": the same office
+        words |= stems((previous.position or "").split(" (")[0])
     scored: list[tuple[tuple[int, int], Person]] = []
     for holder in kb().office_holders(include_former=True):
         title = stems((holder.position or "").split(" (")[0])
@@ -289,6 +303,8 @@ def _prefer_overview(turn: Turn, candidates: list[Candidate]) -> list[Candidate]
     only a little closer."""
     if not candidates or candidates[0].is_overview or turn.is_specific():
         return candidates
+    if any(isinstance(r, (*DECIDING, State)) for r in turn.named):
+        return candidates  # "Armenia joined?" is about Armenia, not about membership
     for candidate in candidates[1:]:
         if candidate.score < candidates[0].score - OVERVIEW_MARGIN:
             break
@@ -308,6 +324,23 @@ def _subjects(turn: Turn) -> list[Record]:
         if isinstance(record, State):
             expanded += kb().situations_in(record.id)[:1]
     return expanded
+
+
+def person_meant(turn: Turn) -> Person | None:
+    """Whom "he" or "she" means in a follow-up: the person of the last answer, or the one
+    accused person of the case or situation it was about ("what sentence did he get?")."""
+    previous = turn.previous
+    if turn.named or not turn.is_follow_up() or not PERSON_PRONOUN.search(turn.text):
+        return None
+    if isinstance(previous, Person):
+        return previous
+    if isinstance(previous, Case):
+        accused = [kb().get(person_id) for person_id in previous.accused]
+    elif isinstance(previous, Situation):
+        accused = list(kb().people(situation=previous.id))
+    else:
+        return None
+    return accused[0] if len(accused) == 1 and isinstance(accused[0], Person) else None
 
 
 def _bonus(turn: Turn, owner: Record | None, subjects: list[Record]) -> float:
@@ -339,7 +372,7 @@ def _candidates(turn: Turn, subjects: list[Record]) -> Iterator[Candidate]:
         fit += WORD_WEIGHT * message.word_overlap(answerable_id)
         candidate = _candidate(turn, subjects, answerable_id, close, elsewhere, message)
         if candidate is not None:
-            candidate.about_subject = candidate.score - close >= NAMED_STATE_BONUS
+            candidate.about_subject = candidate.score - close >= NAMED_STATE_BONUS - 1e-9
             candidate.score += fit
             candidate.fit = close + fit
             yield candidate

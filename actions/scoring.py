@@ -26,6 +26,7 @@ QUESTION_KINDS = {
     "reason": re.compile(r"\bwhy\b", re.I),
 }
 WORD = re.compile(r"[a-z0-9]+")
+ENDINGS = ("ing", "ed", "es", "s")
 STOP_WORDS = frozenset(
     [
         "a",
@@ -156,8 +157,17 @@ def question_kinds(text: str) -> frozenset[str]:
 def stems(text: str) -> set[str]:
     """Content words cut to a common stem: "judges" and "judge", "convicted" and "conviction"."""
     words = (w for w in WORD.findall(text.lower()) if w not in STOP_WORDS and len(w) > 1)
-    cut = (w[:6] if len(w) > 6 else w.removesuffix("s") for w in words)
+    cut = (_stem(w) for w in words)
     return {w for w in cut if w not in STOP_WORDS}  # "whats" is "what"
+
+
+def _stem(word: str) -> str:
+    """ "joined" and "join", "referring" and "refer": an ending off, then six letters at most."""
+    for ending in ENDINGS:
+        if len(word) - len(ending) >= 3 and word.endswith(ending):
+            word = word[: -len(ending)]
+            break
+    return word[:6]
 
 
 @dataclass(frozen=True)

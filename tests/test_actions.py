@@ -184,6 +184,29 @@ def test_a_former_office_holder_and_both_holders_of_a_shared_office():
     assert chat.slots["listed"] == [d.id for d in deputies]
 
 
+def test_he_after_a_case_is_its_accused():
+    case = next(
+        c for c in KB.cases() if len(c.accused) == 1 and KB.get(c.accused[0]).sentence_years
+    )
+    person = KB.get(case.accused[0])
+    chat = Conversation()
+    chat.say(f"tell me about {case.name}", "case_info")
+    assert chat.slots["subject"] == case.id
+    reply = chat.say("and how long was he sentenced to", "penalties")
+    assert reply.startswith(f"{person.name} was sentenced to {person.sentence_years:g} years")
+
+
+def test_who_before_him_after_an_office_holder_is_the_former_holder():
+    holders = KB.office_holders(include_former=True)
+    current = next(h for h in holders if h.position.startswith("Prosecutor of"))
+    former = [h for h in holders if h.former and h.position.startswith("Prosecutor")]
+    chat = Conversation()
+    assert chat.say("who is the prosecutor", "office_holders").startswith(current.name)
+    assert chat.say("and who held that post before him?", "office_holders").startswith(
+        former[-1].name
+    )
+
+
 def test_states_parties_count_is_derived_and_dated():
     reply = Conversation().say("how many countries are members of the icc", "states_parties")
     figure = KB.states_parties_count(dt.date.today())
