@@ -46,7 +46,7 @@ NOT_ABOUT_NAMED_STATE = 0.15  # ...or the State (often named in passing: "the Rw
 KIND_WEIGHT = (
     0.08  # per point of Message.kind_fit: the kind of answer asked for ("how many", "who")
 )
-WORD_WEIGHT = 0.3  # times the share of the message's rarer words the question uses
+WORD_WEIGHT = 0.15  # times the share of the message's rarer words the question uses
 UNRANKED = 0.3  # closeness assumed for the subject's questions that the ranking left out...
 UNRANKED_GAP = 0.05  # ...just below the last ranked one
 ACCEPT = 0.7  # below this, no candidate answers the question...
@@ -62,6 +62,7 @@ COMPARED_WORDS = 45
 # ("can it sit anywhere else?" as out_of_scope) still gets its answer when one fits well.
 FIXED_REPLIES = ("out_of_scope", "help")
 ACCEPT_INSTEAD_OF_FIXED = 0.75
+UNSURE_FIXED = 0.5  # a follow-up the classifier gives a fixed reply less surely is a question
 # "What is genocide?", "what does proprio motu mean": the definition, not a facet of it.
 ASKS_MEANING = re.compile(
     r"^\W*(what('s| is| are| does)|define|meaning of|explain|tell me about)\b", re.I
@@ -134,7 +135,12 @@ def choose(turn: Turn) -> Answer:
         and ASKS_MEANING.search(turn.text)
     ):
         return kind_of(definition).overview(definition)  # "what is genocide?"
-    if turn.intent == "sources" and ASKS_ARTICLE.search(turn.text) and turn.previous is not None:
+    asks_article_of_it = turn.intent == "sources" or (
+        PRONOUN.search(turn.text)
+        and not turn.named
+        and len(turn.text.split()) <= SHORT_QUESTION_WORDS
+    )
+    if asks_article_of_it and ASKS_ARTICLE.search(turn.text) and turn.previous is not None:
         return articles_answer(turn)
     if turn.intent == "sources" and ASKS_SOURCE.search(turn.text):
         return sources_of(turn.previous, turn.previous_question)
@@ -174,6 +180,8 @@ def choose(turn: Turn) -> Answer:
     ranked = sorted(_candidates(turn, subjects), key=lambda c: -c.score)
     candidates = _prefer_overview(turn, ranked)
     fixed = turn.intent if turn.intent in FIXED_REPLIES else None
+    if fixed and turn.is_follow_up() and turn.confidence < UNSURE_FIXED:
+        fixed = None  # "up to what age?" after child soldiers is no call for help
     for candidate in candidates:
         if candidate.fit < _threshold(candidate, fixed is not None):
             continue

@@ -115,11 +115,11 @@ class Kind(ABC):
         names = name_list([f"Article {a.number}" for a in articles])  # type: ignore[attr-defined]
         first = articles[0]
         body = f"{text('in_articles', articles=names)} {first.name}: {first.summary}"  # type: ignore[attr-defined]
-        return Answer.about(
+        return Answer.about(  # a side question: the conversation stays on the last subject
             articles[:2],
             _shorten(body),
-            subject=first.id,
-            question=question.id,
+            subject=record.id,
+            question=previous or question.id,
             buttons=[sources_button()],
         )
 
@@ -130,8 +130,10 @@ def dated(events: list[KeyDate]) -> str:
 
 
 def _said(record: Record, previous: str | None) -> str:
+    """What the last answer said: the facet's answer, or if it cites no article, the record's
+    own text ("which article defines it?" after when aggression became triable)."""
     found = kb().facet(previous) if previous else None
-    if found:
+    if found and ARTICLE_NUMBER.search(found[1].answer):
         return found[1].answer
     parts = [getattr(record, name, "") or "" for name in ("answer", "summary", "definition")]
     articles = getattr(record, "articles", [])
