@@ -122,7 +122,7 @@ def choose(turn: Turn) -> Answer:
         return select_item(turn)
     holders = office_holders_asked(turn)
     if holders:
-        return holders_answer(holders)
+        return _hedged(turn, holders_answer(holders))
     topic = kb().topic(turn.intent or "")
     if turn.is_payload() and topic is not None:
         return kind_of(topic).overview(topic)  # a button such as /crimes
@@ -134,7 +134,7 @@ def choose(turn: Turn) -> Answer:
         and not turn.is_comparison()
         and ASKS_MEANING.search(turn.text)
     ):
-        return kind_of(definition).overview(definition)  # "what is genocide?"
+        return _hedged(turn, kind_of(definition).overview(definition))  # "what is genocide?"
     asks_article_of_it = turn.intent == "sources" or (
         PRONOUN.search(turn.text)
         and not turn.named

@@ -86,9 +86,7 @@ def edit_distance(first: str, second: str, limit: int) -> int:
     for i, a in enumerate(first, 1):
         current = [i] + [0] * len(second)
         for j, b in enumerate(second, 1):
-            current[j] = min(
-                previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a != b)
-            )
+            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a != b))
             if i > 1 and j > 1 and a == second[j - 2] and first[i - 2] == b:
                 current[j] = min(current[j], previous2[j - 2] + 1)
         if min(current) > limit:

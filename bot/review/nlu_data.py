@@ -18,6 +18,8 @@ NLU_DIR = PROJECT_ROOT / "data" / "nlu"
 
 _ITEM = re.compile(r"^\s*-\s+(?P<key>\w+):\s*(?P<value>\S*)")
 _EXAMPLES = re.compile(r"^(?P<indent>\s*)examples:\s*\|[-+]?\s*(#.*)?$")
+
+
 @dataclass(frozen=True)
 class IntentBlock:
     intent: str

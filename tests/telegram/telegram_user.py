@@ -142,4 +142,3 @@ def buttons(call: Call) -> list[dict[str, Any]]:
     if "reply_markup" not in call.params:
         return []
     return [button for row in call.json("reply_markup")["inline_keyboard"] for button in row]
-
