@@ -175,7 +175,7 @@ def choose(turn: Turn) -> Answer:
         and len(turn.text.split()) <= SHORT_QUESTION_WORDS
     ):
         return Answer(text("ask_which.person"))  # "was he convicted?", out of the blue
-    if turn.previous is not None and turn.previous in subjects and not turn.named:
+    if turn.previous is not None and _among(turn.previous, subjects) and not turn.named:
         turn.ranking = ranking_in_context(turn.text, turn.previous) or turn.ranking
     ranked = sorted(_candidates(turn, subjects), key=lambda c: -c.score)
     candidates = _prefer_overview(turn, ranked)
@@ -351,14 +351,19 @@ def person_meant(turn: Turn) -> Person | None:
     return accused[0] if len(accused) == 1 and isinstance(accused[0], Person) else None
 
 
+def _among(record: Record, records: list[Record]) -> bool:
+    """`record in records` by id: comparing two records field by field is slow."""
+    return any(record.id == other.id for other in records)
+
+
 def _bonus(turn: Turn, owner: Record | None, subjects: list[Record]) -> float:
     if owner is None:
         return 0.0
-    if owner in turn.named:
+    if _among(owner, turn.named):
         if isinstance(owner, State):
             return NAMED_STATE_BONUS
         return NAMED_BONUS if isinstance(owner, DECIDING) else INTENT_BONUS
-    if owner in subjects:  # the previous subject, or the situation of a State named
+    if _among(owner, subjects):  # the previous subject, or the situation of a State named
         return FOLLOW_UP_BONUS
     if turn.intent in kind_of(owner).asked_under(owner):
         return INTENT_BONUS
@@ -388,7 +393,7 @@ def _candidates(turn: Turn, subjects: list[Record]) -> Iterator[Candidate]:
 
 def _elsewhere(turn: Turn, subjects: list[Record]) -> float:
     """What is taken from candidates that are not about the record the message names."""
-    named = [s for s in subjects if s in turn.named and isinstance(s, (*DECIDING, State))]
+    named = [s for s in subjects if _among(s, turn.named) and isinstance(s, (*DECIDING, State))]
     if not named:
         return 0.0
     return max(NOT_ABOUT_NAMED_STATE if isinstance(s, State) else NOT_ABOUT_NAMED for s in named)
@@ -416,7 +421,7 @@ def _candidate(
     if question is not None:
         for subject in subjects:
             kind = kind_of(subject)
-            if question.about == RecordKind.any and subject in turn.named:
+            if question.about == RecordKind.any and _among(subject, turn.named):
                 continue  # "which article says that?" is about the previous answer only
             if kind.answers(question):
                 return Candidate(
