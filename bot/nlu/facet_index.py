@@ -76,14 +76,15 @@ class FacetIndex:
     ) -> None:
         self._encoder = encoder
         self._ids: list[str] = []
-        self._always_ranked: set[str] = set()
+        always_ranked: dict[str, list[int]] = {}
         texts: list[str] = []
         for item in items:
             for phrasing in (*item.phrasings, *item.passages):
+                if item.always_ranked:
+                    always_ranked.setdefault(item.id, []).append(len(texts))
                 self._ids.append(item.id)
                 texts.append(phrasing)
-            if item.always_ranked:
-                self._always_ranked.add(item.id)
+        self._always_ranked = {id_: np.array(rows) for id_, rows in always_ranked.items()}
         self._vectors = _vectors(texts, encoder, cache)
 
     @classmethod
@@ -98,16 +99,16 @@ class FacetIndex:
         scored whatever else comes closer ("what reparations did Ongwen's victims get")."""
         scores = self._vectors @ sentence
         best: dict[str, float] = {}
-        rest: dict[str, float] = {}
         for row in np.argsort(-scores):
-            id_ = self._ids[row]
-            if len(best) < limit:
-                best.setdefault(id_, float(scores[row]))
-            elif id_ in self._always_ranked and id_ not in best:
-                rest.setdefault(id_, float(scores[row]))
-            if len(best) >= limit and len(rest) == len(self._always_ranked - best.keys()):
+            best.setdefault(self._ids[row], float(scores[row]))
+            if len(best) >= limit:
                 break
-        return [*best.items(), *rest.items()]
+        rest = {
+            id_: float(scores[rows].max())
+            for id_, rows in self._always_ranked.items()
+            if id_ not in best
+        }
+        return [*best.items(), *sorted(rest.items(), key=lambda item: -item[1])]
 
     def rank_text(self, text: str, limit: int = RANKED) -> list[tuple[str, float]]:
         return self.rank(self._encoder.encode([text])[0].sentence, limit)
