@@ -2,7 +2,8 @@
 
 The closest answerable question is often close in topic but not in the detail asked: "how
 many cells are there in the detention centre" finds the detention centre, "how much is a
-judge paid" finds the judges' term. Two plain signs tell that the detail is missing: the
+judge paid" finds the judges' term. Three plain signs tell that the detail is missing: the
+sentence of the answer closest to the message says the fact could not be confirmed, the
 message asks for a number or a date and the answer has none, or most of the message's
 weighted words appear neither in the answer, nor in the question it answers, nor in the
 record it is about. The reply then says so before giving the closest answer.
@@ -17,6 +18,7 @@ from actions.evidence import record_text
 from actions.formatting import SENTENCE_END
 from actions.scoring import Message, profiles, stems
 from bot.knowledge import Record
+from bot.knowledge.text import edit_distance
 
 # Of the message's weighted words, the share found nowhere in the answer that makes it doubtful.
 UNCOVERED_SHARE = 0.5
@@ -63,9 +65,7 @@ def answers_the_question(message: Message, answer: Answer, subject: Record | Non
     if profile is not None:
         covered |= profile.words
     if subject is not None:
-        covered |= stems(" ".join(record_text(subject)))
-    if subject is not None:
-        covered |= stems(" ".join(subject.names()))
+        covered |= stems(" ".join([*record_text(subject), *subject.names()]))
     asked = {
         w: weight
         for w, weight in message.words.items()
@@ -93,21 +93,7 @@ def _covered(word: str, covered: set[str]) -> bool:
     if len(word) < TYPO_FROM:
         return False
     return any(
-        (len(word) >= PREFIX and other[:PREFIX] == word[:PREFIX]) or _one_edit_apart(word, other)
+        (len(word) >= PREFIX and other[:PREFIX] == word[:PREFIX])
+        or edit_distance(word, other, 1) <= 1
         for other in covered
     )
-
-
-def _one_edit_apart(first: str, second: str) -> bool:
-    """One letter changed, added, dropped, or two neighbours swapped."""
-    if len(first) > len(second):
-        first, second = second, first
-    if len(second) - len(first) > 1:
-        return False
-    if len(first) < len(second):
-        return any(first == second[:i] + second[i + 1 :] for i in range(len(second)))
-    differ = [i for i, (a, b) in enumerate(zip(first, second, strict=True)) if a != b]
-    if len(differ) != 2:
-        return len(differ) == 1
-    i, j = differ
-    return j == i + 1 and first[i] == second[j] and first[j] == second[i]

@@ -19,6 +19,7 @@ from spacy.vocab import Vocab
 
 from bot.knowledge import KnowledgeBase, normalize
 from bot.knowledge.schema import Article, Case, Crime, GlossaryTerm, Person, Situation, State
+from bot.knowledge.text import edit_distance
 
 WORD = re.compile(r"\w+(?:['’`´]\w+)*")
 
@@ -74,25 +75,6 @@ class _Name:
 FUZZY_ENTITIES = ("person", "case", "country")
 FUZZY_MIN_LETTERS = 4
 FUZZY_TWO_EDITS_FROM = 8
-
-
-def edit_distance(first: str, second: str, limit: int) -> int:
-    """Damerau-Levenshtein distance (adjacent swaps count as one edit), or `limit + 1` once it
-    is sure to be more than `limit`."""
-    if abs(len(first) - len(second)) > limit:
-        return limit + 1
-    previous2: list[int] = []
-    previous = list(range(len(second) + 1))
-    for i, a in enumerate(first, 1):
-        current = [i] + [0] * len(second)
-        for j, b in enumerate(second, 1):
-            current[j] = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a != b))
-            if i > 1 and j > 1 and a == second[j - 2] and first[i - 2] == b:
-                current[j] = min(current[j], previous2[j - 2] + 1)
-        if min(current) > limit:
-            return limit + 1
-        previous2, previous = previous, current
-    return previous[-1]
 
 
 def _surnames(kb: KnowledgeBase, common: set[str]) -> dict[str, Person]:
