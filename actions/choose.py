@@ -102,14 +102,28 @@ DEFINITION_INTENTS = ("define_term", "crimes")
 
 @dataclass
 class Candidate:
-    score: float  # how well it fits the message, plus what the context adds
+    context: float  # what the subject, the follow-up and the intent add (or take away)
     closeness: float  # the ranker's cosine alone
     is_overview: bool
     build: Callable[[], Answer | None]
     label: str | None = None
     answerable_id: str | None = None
-    fit: float = 0.0  # closeness and plain signals, without the context: what ACCEPT judges
-    about_subject: bool = False  # about what the message names, or what the follow-up means
+    signals: float = 0.0  # the kind of answer asked for and the rarer words shared
+
+    @property
+    def score(self) -> float:
+        """How well it fits the message, with what the context adds: what ranks it."""
+        return self.closeness + self.context + self.signals
+
+    @property
+    def fit(self) -> float:
+        """Closeness and plain signals, without the context: what ACCEPT judges."""
+        return self.closeness + self.signals
+
+    @property
+    def about_subject(self) -> bool:
+        """About what the message names, or what the follow-up means."""
+        return self.context >= NAMED_STATE_BONUS
 
 
 def choose(turn: Turn) -> Answer:
@@ -381,13 +395,10 @@ def _candidates(turn: Turn, subjects: list[Record]) -> Iterator[Candidate]:
         ids += [q.id for q in kb().record_questions() if kind_of(subject).answers(q)]
     for answerable_id in dict.fromkeys(ids):
         close = closeness.get(answerable_id, unranked)
-        fit = KIND_WEIGHT * message.kind_fit(answerable_id)
-        fit += WORD_WEIGHT * message.word_overlap(answerable_id)
         candidate = _candidate(turn, subjects, answerable_id, close, elsewhere, message)
         if candidate is not None:
-            candidate.about_subject = candidate.score - close >= NAMED_STATE_BONUS - 1e-9
-            candidate.score += fit
-            candidate.fit = close + fit
+            candidate.signals = KIND_WEIGHT * message.kind_fit(answerable_id)
+            candidate.signals += WORD_WEIGHT * message.word_overlap(answerable_id)
             yield candidate
 
 
@@ -425,7 +436,7 @@ def _candidate(
                 continue  # "which article says that?" is about the previous answer only
             if kind.answers(question):
                 return Candidate(
-                    close + _bonus(turn, subject, subjects),
+                    _bonus(turn, subject, subjects),
                     close,
                     question.id.endswith("_overview"),
                     lambda s=subject, q=question, k=kind: _evidenced(
@@ -437,7 +448,7 @@ def _candidate(
     if found is not None:
         owner, facet = found
         return Candidate(
-            close + _context(turn, owner, subjects, elsewhere),
+            _context(turn, owner, subjects, elsewhere),
             close,
             False,
             lambda o=owner, f=facet: kind_of(o).facet(o, f),
@@ -447,7 +458,7 @@ def _candidate(
     record = kb().get(answerable_id)
     if record is not None and not isinstance(record, Topic):  # an article, a term, a person
         return Candidate(
-            close - elsewhere,
+            -elsewhere,
             close,
             False,
             lambda r=record: kind_of(r).overview(r),
@@ -456,7 +467,7 @@ def _candidate(
         )
     if isinstance(record, Topic):
         return Candidate(
-            close + _context(turn, record, subjects, elsewhere),
+            _context(turn, record, subjects, elsewhere),
             close,
             True,
             lambda t=record: kind_of(t).overview(t),
