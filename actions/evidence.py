@@ -47,19 +47,14 @@ def best_sentence(message: Message, record: Record) -> tuple[str, float] | None:
     return best
 
 
-def record_text(record: Record) -> list[str]:
-    """The prose a record holds, and that of the records it belongs to."""
-    return list(_texts(record))
-
-
 def _sentences(record: Record) -> Iterator[str]:
-    for text in _texts(record):
+    for text in record_text(record):
         for sentence in SENTENCE_END.split(text.strip()):
             if sentence:
                 yield _named(sentence, record)
 
 
-def _texts(record: Record) -> Iterator[str]:
+def record_text(record: Record) -> Iterator[str]:
     """The prose a record holds, and that of the records it belongs to."""
     for field in ("summary", "status_detail", "charges", "reparations", "note", "details"):
         value = getattr(record, field, None)
@@ -68,7 +63,7 @@ def _texts(record: Record) -> Iterator[str]:
     yield from (f"{human_date(d.date)}: {d.event}." for d in getattr(record, "key_dates", []))
     if isinstance(record, Person):
         for case in kb().cases_of(record.id):
-            yield from _texts(case)
+            yield from record_text(case)
         yield from _mentioning(record, _situations_of(record))
     if isinstance(record, State):
         for declaration in record.declarations:
