@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 
 from actions.common import Answer, ask_button, kb, numbered_answer
 from actions.context_ranking import ranking_in_context
@@ -21,7 +22,7 @@ from actions.followups import more_about, sources_of
 from actions.formatting import fit
 from actions.kinds import kind_of
 from actions.scoring import Message, stems
-from actions.texts import entries, text
+from actions.texts import entries, text, words_list
 from actions.turn import PRONOUN, Turn
 from bot.knowledge import (
     Article,
@@ -35,6 +36,7 @@ from bot.knowledge import (
     Topic,
 )
 from bot.knowledge.schema import RecordKind
+from bot.knowledge.text import normalize
 
 # Added to a candidate's closeness (a cosine) when it is about the subject or the intent.
 NAMED_BONUS = 0.25  # about a person, case or situation the message names...
@@ -55,12 +57,18 @@ ACCEPT_ABOUT_SUBJECT = 0.4  # ...except one about the subject, which the context
 OVERVIEW_FOR_SPECIFIC = 0.8
 OVERVIEW_MARGIN = 0.05  # how much closer a facet must be than the overview, for a general question
 SHORT_QUESTION_WORDS = 6
+# A follow-up is also ranked with the last question before it ("why that date?" after the
+# entry into force); that ranking counts this much less than the message's own.
+CONTEXT_DISCOUNT = 0.05
 PERSON_PRONOUN = re.compile(r"\b(he|him|his|she|her)\b", re.I)
 ASK_WHICH_FROM = 0.6  # so close to a question about a record that we ask which record
 COMPARED_WORDS = 45
 # Intents with a fixed reply in texts.yml; a follow-up the classifier took for one of them
 # ("can it sit anywhere else?" as out_of_scope) still gets its answer when one fits well.
-FIXED_REPLIES = ("out_of_scope", "help")
+# So does a question taken for a "no", a "bye" or "are you a bot?" ("what if they say no?",
+# "is this real??"); anything else under those intents gets the fixed reply at once.
+SOCIAL_REPLIES = ("deny", "goodbye", "bot_challenge")
+FIXED_REPLIES = ("out_of_scope", "help", *SOCIAL_REPLIES)
 ACCEPT_INSTEAD_OF_FIXED = 0.75
 UNSURE_FIXED = 0.5  # a follow-up the classifier gives a fixed reply less surely is a question
 # "What is genocide?", "what does proprio motu mean": the definition, not a facet of it.
@@ -80,7 +88,7 @@ ASKS_FORMER = re.compile(r"\b(first|former|previous|before|earlier|original|past
 # can be answered with less than it asked.
 ASKS_QUESTION = re.compile(
     r"\?|^\W*(who|whom|whose|what|whats|when|where|which|how|why|is|are|was|were|do|does|did|"
-    r"can|could|has|have|will|would|should|name|names)\b",
+    r"can|could|has|have|will|would|should|name|names|since when|until when)\b",
     re.I,
 )
 TRUSTED_INTENT = 0.8  # an intent this sure answers with its topic when nothing else fits
@@ -127,6 +135,8 @@ class Candidate:
 
 
 def choose(turn: Turn) -> Answer:
+    if turn.intent in SOCIAL_REPLIES and not ASKS_QUESTION.search(turn.text):
+        return fixed_reply(turn.intent)  # "no thanks", "bye"
     if turn.asked_id:
         subjects = _subjects(turn) or ([turn.previous] if turn.previous else [])
         answer = answer_by_id(turn.asked_id, subjects)
@@ -162,11 +172,7 @@ def choose(turn: Turn) -> Answer:
         more = more_about(turn.previous)
         if more is not None:
             return more
-        return (
-            Answer(text("no_more"))
-            if turn.intent == "ask_more"
-            else Answer("", response="utter_deny")
-        )
+        return Answer(text("no_more")) if turn.intent == "ask_more" else fixed_reply("deny")
     meant = person_meant(turn)
     if meant is not None:
         turn.named = [meant]  # "he" names the person as surely as his name would
@@ -190,12 +196,16 @@ def choose(turn: Turn) -> Answer:
     ):
         return Answer(text("ask_which.person"))  # "was he convicted?", out of the blue
     if turn.previous is not None and _among(turn.previous, subjects) and not turn.named:
-        turn.ranking = ranking_in_context(turn.text, turn.previous) or turn.ranking
+        in_context = ranking_in_context(turn.text, turn.previous, turn.previous_question)
+        discounted = [(i, c - CONTEXT_DISCOUNT) for i, c in in_context or []]
+        turn.ranking = _closer_of(turn.ranking, discounted)
     ranked = sorted(_candidates(turn, subjects), key=lambda c: -c.score)
     candidates = _prefer_overview(turn, ranked)
     fixed = turn.intent if turn.intent in FIXED_REPLIES else None
     if fixed and turn.is_follow_up() and turn.confidence < UNSURE_FIXED:
         fixed = None  # "up to what age?" after child soldiers is no call for help
+    if fixed == "out_of_scope" and asks_about_the_court(turn):
+        fixed = None  # "how much does a judge earn?" is ours to answer, or to say we can't
     for candidate in candidates:
         if candidate.fit < _threshold(candidate, fixed is not None):
             continue
@@ -226,6 +236,20 @@ def choose(turn: Turn) -> Answer:
             overview.body = f"{lead} {overview.body}"
         return overview
     return ask_which(turn) or honest_edge(turn, candidates)
+
+
+def asks_about_the_court(turn: Turn) -> bool:
+    """A question that names a record or uses a word of the Court's own (words.yml,
+    `court_words`), however unsure the classifier was that it is ours."""
+    if not ASKS_QUESTION.search(turn.text):
+        return False
+    words = set(normalize(turn.text).split())
+    return bool(turn.named) or any(set(w.split()) <= words for w in court_words())
+
+
+@lru_cache(maxsize=1)
+def court_words() -> list[str]:
+    return [normalize(str(w)) for w in words_list("court_words")]
 
 
 def _hedged(turn: Turn, answer: Answer) -> Answer:
@@ -273,14 +297,17 @@ def office_holders_asked(turn: Turn) -> list[Person]:
     office's title in the message (ordinals aside: "the vice presidents" are both), and the
     most words of its full title ("President" of the Court unless "the Assembly" is named
     too). "The first Prosecutor", "the Registrar before him": the former holder. Right after
-    an answer about an office holder, "who ..." is about the same office."""
+    an answer about an office holder, "who ..." and "the first one?" are about the same
+    office."""
     previous = turn.previous
     after_holder = (
         isinstance(previous, Person) and previous.position is not None and turn.is_follow_up()
     )
-    if turn.named or not (
-        ASKS_WHO.search(turn.text) or (after_holder and re.search(r"\bwho\b", turn.text, re.I))
-    ):
+    asks_of_holder = after_holder and (
+        re.search(r"\bwho\b", turn.text, re.I)
+        or (ASKS_FORMER.search(turn.text) and len(turn.text.split()) <= SHORT_QUESTION_WORDS)
+    )
+    if turn.named or not (ASKS_WHO.search(turn.text) or asks_of_holder):
         return []
     words = stems(turn.text)
     if after_holder:  # "and who had the job before him?": the same office
@@ -363,6 +390,15 @@ def person_meant(turn: Turn) -> Person | None:
     else:
         return None
     return accused[0] if len(accused) == 1 and isinstance(accused[0], Person) else None
+
+
+def _closer_of(*rankings: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """One ranking from several: each answerable question at its best closeness."""
+    best: dict[str, float] = {}
+    for ranking in rankings:
+        for answerable_id, closeness in ranking:
+            best[answerable_id] = max(closeness, best.get(answerable_id, closeness))
+    return sorted(best.items(), key=lambda item: -item[1])
 
 
 def _among(record: Record, records: list[Record]) -> bool:

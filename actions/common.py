@@ -77,7 +77,6 @@ class Answer:
     subject: str | None = None
     question: str | None = None  # the facet, record question or topic it answered
     listed: list[str] | None = None
-    response: str | None = None  # a fixed reply of domain.yml instead of `body`
 
     @classmethod
     def about(cls, records: Iterable[Record], body: str, **context: Any) -> Answer:
@@ -96,10 +95,7 @@ class Answer:
 
     def send(self, dispatcher: CollectingDispatcher) -> list[dict[str, Any]]:
         unique = list({b["payload"]: b for b in self.buttons}.values())[:MAX_BUTTONS]
-        if self.response:
-            dispatcher.utter_message(response=self.response)
-        else:
-            dispatcher.utter_message(text=self.text, buttons=unique)
+        dispatcher.utter_message(text=self.text, buttons=unique)
         events = []
         if self.subject is not None:
             events.append(SlotSet("subject", self.subject))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from actions.turn import WHAT_ABOUT
 from bot.knowledge import Case, Person, Record, Situation, State, get_knowledge_base
 from bot.nlu.facet_index import FacetIndex
 from bot.nlu.sentence_encoder import SentenceEncoder
@@ -41,9 +42,26 @@ def spelled_out(text: str, subject: Record) -> str | None:
     return None
 
 
-def ranking_in_context(text: str, subject: Record) -> list[tuple[str, float]] | None:
-    """The ranking of the follow-up with its subject spelled out, when that applies."""
+def ranking_in_context(
+    text: str, subject: Record, previous_question: str | None = None
+) -> list[tuple[str, float]] | None:
+    """The ranking of the follow-up with its subject spelled out, when that applies, and
+    with the last question asked before it, so that "why that date?" after the entry into
+    force is ranked as a question about the entry into force."""
     if isinstance(subject, NAMED_BY_QUESTIONS):
         return None
     rewritten = spelled_out(text, subject)
+    asked_before = question_text(previous_question)
+    if asked_before and not WHAT_ABOUT.search(text):  # "and the Registrar?" asks anew
+        rewritten = f"{asked_before} {rewritten or text}"
     return facet_index().rank_text(rewritten) if rewritten else None
+
+
+def question_text(answerable_id: str | None) -> str | None:
+    """How the facet or record question `answerable_id` is asked, in its own words."""
+    kb = get_knowledge_base()
+    found = kb.facet(answerable_id or "")
+    if found is not None:
+        return found[1].question
+    question = kb.record_question(answerable_id or "")
+    return question.question if question is not None else None

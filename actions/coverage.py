@@ -13,15 +13,16 @@ from __future__ import annotations
 
 import re
 
-from actions.common import Answer
+from actions.common import Answer, kb
 from actions.evidence import record_text
 from actions.formatting import SENTENCE_END
 from actions.scoring import Message, profiles, stems
-from bot.knowledge import Record
-from bot.knowledge.text import edit_distance
+from bot.knowledge import Record, State
+from bot.knowledge.text import edit_distance, normalize
 
 # Of the message's weighted words, the share found nowhere in the answer that makes it doubtful.
 UNCOVERED_SHARE = 0.5
+MIN_UNCOVERED = 1
 # Words of the conversation, not of the thing asked: "who is president right now, pls".
 CONVERSATIONAL = stems(
     "now right actually exactly really today currently moment pls name names people person "
@@ -36,9 +37,29 @@ TYPO_FROM = 4  # ...and "statue" by "statute", "koni" by "Kony", "madhi" by "Mah
 # How the knowledge base says it lacks a fact.
 GAP = re.compile(
     r"could not (be )?confirm|not confirmed|not named here|my records (give|mention) no|"
-    r"is not recorded|no [a-z ]+ is recorded|not known",
+    r"is not recorded|no [a-z ]+ is recorded|not known|not covered here",
     re.I,
 )
+# "How much is a judge paid?", "how much did Al Hassan have to pay?": an amount of money.
+ASKS_MONEY = re.compile(
+    r"\bhow much\b.*\b(money|pay|paid|earn|cost|salary|budget|reparation|donat|contribut|fine|"
+    r"worth|spen[dt]|give|get|receive|award|order)|\b(salary|salaries|wages?)\b",
+    re.I,
+)
+MONEY = re.compile(r"[€$£]|\b(EUR|USD|GBP|euros?|dollars?|pounds?|francs?)\b", re.I)
+# "Which country is Judge Aitala from?": a country by name.
+ASKS_COUNTRY = re.compile(
+    r"\b(which|what) (country|countries|state|states|nation|nationality)\b|\bnationality\b|"
+    r"\bwhere (is|was|are|were) [a-z .'-]+ from\b",
+    re.I,
+)
+# Numbers that name a provision, a document or a year, not a quantity.
+REFERENCE = re.compile(
+    r"\b(Articles?|Rules?|Regulations?|resolutions?|Res\.|ICC-ASP/)\s*[\w./()-]*\d[\w./()-]*|"
+    r"\b(1[89]|20)\d\d\b",
+    re.I,
+)
+YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 NUMBER = re.compile(
     r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|"
     r"thousand|million|billion|dozen|no|none|half|third)\b",
@@ -56,9 +77,16 @@ def answers_the_question(message: Message, answer: Answer, subject: Record | Non
     about the message is that the knowledge base does not know."""
     if _admits_a_gap(message, answer.body):
         return False
-    if ("count" in message.kinds or "duration" in message.kinds) and not NUMBER.search(answer.body):
+    counted = REFERENCE.sub(" ", answer.body)  # "Article 36(1)" and "2016" count nothing
+    if ("count" in message.kinds or "duration" in message.kinds) and not NUMBER.search(counted):
         return False
     if ASKS_DATE.search(message.text) and not DATE.search(answer.body):
+        return False
+    if ASKS_MONEY.search(message.text) and not MONEY.search(answer.body):
+        return False
+    if ASKS_COUNTRY.search(message.text) and not _names_a_country(answer.body):
+        return False
+    if _another_year(message.text, answer.body):
         return False
     covered = stems(answer.body)
     profile = profiles().get(answer.question or "")
@@ -74,8 +102,8 @@ def answers_the_question(message: Message, answer: Answer, subject: Record | Non
     total = sum(asked.values())
     if not total:
         return True
-    uncovered = sum(weight for w, weight in asked.items() if not _covered(w, covered))
-    return uncovered / total < UNCOVERED_SHARE
+    uncovered = [weight for w, weight in asked.items() if not _covered(w, covered)]
+    return len(uncovered) < MIN_UNCOVERED or sum(uncovered) / total < UNCOVERED_SHARE
 
 
 def _admits_a_gap(message: Message, body: str) -> bool:
@@ -86,11 +114,25 @@ def _admits_a_gap(message: Message, body: str) -> bool:
     return best > 0 and bool(GAP.search(sentence))
 
 
+def _another_year(asked: str, body: str) -> bool:
+    """The message names a year and the answer gives others, not that one ("who won the
+    judicial elections in 2026?" answered with the 2023 election)."""
+    years = set(YEAR.findall(asked))
+    given = set(YEAR.findall(body))
+    return bool(years and given and not years & given)
+
+
+def _names_a_country(body: str) -> bool:
+    said = f" {normalize(body)} "
+    return any(f" {key} " in said for key, r in kb().names().items() if isinstance(r, State))
+
+
 def _covered(word: str, covered: set[str]) -> bool:
-    """The word, a word of the same beginning, or the word with one letter wrong or missing."""
+    """The word, a word of the same beginning, or the word with one letter wrong or missing;
+    a number ("25th") only as itself."""
     if word in covered:
         return True
-    if len(word) < TYPO_FROM:
+    if len(word) < TYPO_FROM or any(c.isdigit() for c in word):
         return False
     return any(
         (len(word) >= PREFIX and other[:PREFIX] == word[:PREFIX])

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from actions.common import kb
+from actions.texts import words_list
 
 QUESTION_KINDS = {
     "count": re.compile(r"\bhow (many|much|big|large)\b|\bnumber of\b|\bamount\b", re.I),
@@ -155,10 +156,22 @@ def question_kinds(text: str) -> frozenset[str]:
 
 
 def stems(text: str) -> set[str]:
-    """Content words cut to a common stem: "judges" and "judge", "convicted" and "conviction"."""
+    """Content words cut to a common stem: "judges" and "judge", "convicted" and "conviction";
+    a synonym ("sent" for "referred") to the stem of its group's first word."""
     words = (w for w in WORD.findall(text.lower()) if w not in STOP_WORDS and len(w) > 1)
-    cut = (_stem(w) for w in words)
+    same = _synonyms()
+    cut = (same.get(stem, stem) for stem in map(_stem, words))
     return {w for w in cut if w not in STOP_WORDS}  # "whats" is "what"
+
+
+@lru_cache(maxsize=1)
+def _synonyms() -> dict[str, str]:
+    """Each synonym's stem, with the stem of its group's first word."""
+    found = {}
+    for group in words_list("synonyms"):
+        first = _stem(str(group[0]).lower())
+        found |= {_stem(str(word).lower()): first for word in group[1:]}
+    return found
 
 
 def _stem(word: str) -> str:

@@ -1,4 +1,5 @@
-"""The fixed sentences of `actions/texts.yml`, read once, filled in by name."""
+"""The fixed sentences of `actions/texts.yml`, read once, filled in by name, and the word lists
+of `actions/words.yml`."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from typing import Any
 import yaml
 
 TEXTS_FILE = Path(__file__).with_name("texts.yml")
+WORDS_FILE = Path(__file__).with_name("words.yml")
 
 
 @lru_cache(maxsize=1)
@@ -32,3 +34,13 @@ def table(key: str) -> dict[str, str]:
 def entries(key: str) -> list[dict[str, Any]]:
     """A list of texts.yml (such as the buttons under `help_buttons`); empty if there is none."""
     return [dict(item) for item in _texts().get(key) or []]
+
+
+@lru_cache(maxsize=1)
+def _words() -> dict[str, Any]:
+    return yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8"))
+
+
+def words_list(key: str) -> list[Any]:
+    """A list of `actions/words.yml`, e.g. `court_words` (phrases) or `synonyms` (groups)."""
+    return list(_words().get(key) or [])

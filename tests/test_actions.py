@@ -11,6 +11,7 @@ import datetime as dt
 import re
 import shutil
 
+import pytest
 import yaml
 from rasa_sdk.executor import ActionExecutor
 
@@ -151,6 +152,36 @@ def test_a_detail_the_answer_lacks_is_said_and_the_closest_given():
     assert chat.slots["subject"] == "detention_centre"  # the closest: about the centre
     answered = KB.facet(chat.slots["last_question"])
     assert answered is not None and answered[1].answer in reply
+
+
+def test_a_question_about_the_court_taken_for_out_of_scope_is_not_turned_away():
+    reply = Conversation().say("what is a judge's yearly salary at the court", "out_of_scope")
+    assert reply.startswith(text("no_sourced_answer").split(" to ")[0])
+    assert Conversation().say("will it rain in Paris tomorrow?", "out_of_scope") == text(
+        "out_of_scope"
+    )
+
+
+def test_a_question_taken_for_a_no_is_answered_and_a_plain_no_is_not():
+    chat = Conversation()
+    reply = chat.say(
+        "could the prosecutor ask again after judges refuse to authorise an investigation?",
+        "deny",
+    )
+    assert body(reply) == facet("case_triggers_review_refusal").answer
+    assert chat.say("no thanks", "deny") == text("deny")
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("how much money does the deputy registrar earn", "court_structure"),  # no amount
+        ("which country pays the most into the trust fund for victims", "trust_fund"),  # none
+        ("who were the judges elected by the assembly in 2029", "asp"),  # another year's
+    ],
+)
+def test_an_answer_without_the_amount_country_or_year_asked_says_so(message, intent):
+    assert Conversation().say(message, intent).startswith(text("closest_answer"))
 
 
 def test_an_answer_that_holds_the_detail_is_not_hedged():
@@ -310,3 +341,33 @@ def test_a_facet_added_in_yaml_is_answered_after_a_restart(tmp_path, monkeypatch
             cache.cache_clear()
     assert reply.startswith("A test answer that only this test's knowledge base holds.")
     assert "[Test source](https://example.org/test)" in reply
+
+
+def test_a_follow_up_is_read_with_the_question_before_it():
+    chat = Conversation()
+    chat.say("what is the crime of aggression", "crimes")
+    reply = chat.say("when could the court start trying it?", "crimes")
+    assert body(reply) == facet("crime_of_aggression_since_when").answer
+
+
+def test_the_first_holder_of_an_office_after_its_holder():
+    first = next(
+        h
+        for h in KB.office_holders(include_former=True)
+        if h.former and h.position.startswith("Prosecutor")
+    )
+    chat = Conversation()
+    chat.say("who is the prosecutor", "office_holders")
+    assert chat.say("and the first?", "office_holders").startswith(first.name)
+
+
+def test_a_synonym_counts_as_the_word_the_knowledge_base_uses():
+    libya = KB.get("libya_situation")
+    reply = Conversation().say("who sent the libya situation to the icc?", "situation_info")
+    assert reply.startswith(f"The {libya.name} was referred to the Court by")
+    assert text("closest_answer") not in reply
+
+
+def test_a_milestone_is_answered_by_its_facet():
+    reply = Conversation().say("who was the first person acquitted by the court?", "cases_overview")
+    assert body(reply) == facet("court_firsts_acquittal").answer

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from bot.knowledge import KnowledgeBase
+from bot.knowledge import KnowledgeBase, get_knowledge_base
 from bot.nlu.name_matcher import NameMatcher
 
 FIXTURE = Path(__file__).parent / "fixtures" / "knowledge"
@@ -88,3 +88,10 @@ def test_a_record_added_to_the_knowledge_is_recognised_without_retraining(tmp_pa
     (tmp_path / "zeta.yml").write_text(yaml.safe_dump({"states": [zeta]}))
     after = NameMatcher.from_knowledge(KnowledgeBase.from_directory(tmp_path))
     assert found(after, "is Zeta a member?") == [("country", "zeta", "Zeta")]
+
+
+def test_a_short_name_is_misspelt_only_by_a_vowel_or_a_swap():
+    real = NameMatcher.from_knowledge(get_knowledge_base())
+    assert found(real, "where is koni now") == [("person", "kony", "koni")]
+    assert found(real, "is mlai a member") == [("country", "mali", "mlai")]
+    assert found(real, "the mavi marmara raid") == []  # not Mali

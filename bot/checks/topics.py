@@ -26,6 +26,9 @@ RECORD_INTENTS = {
     "sources",
     "help",
     "out_of_scope",
+    "deny",
+    "goodbye",
+    "bot_challenge",
 }
 
 

@@ -71,10 +71,14 @@ class _Name:
 
 # Misspelt names ("ongwin", "netanyaho", "al madhi") are matched when they are this close to a
 # name of one or two words of a person, case or country: one edit for words of 4 to 7 letters,
-# two from 8; the first letter must be right and the word must not be an English word.
+# two from 8; the first letter must be right and the word must not be an English word. In a
+# word of four letters the edit must be a vowel for a vowel or two letters swapped ("koni" is
+# Kony), since one consonant changes most short names into others ("mavi" is not Mali).
 FUZZY_ENTITIES = ("person", "case", "country")
 FUZZY_MIN_LETTERS = 4
+FUZZY_ANY_EDIT_FROM = 5
 FUZZY_TWO_EDITS_FROM = 8
+VOWELS = frozenset("aeiouy")
 
 
 def _surnames(kb: KnowledgeBase, common: set[str]) -> dict[str, Person]:
@@ -188,6 +192,23 @@ class NameMatcher:
             if key[0] != guess[0] or key.count(" ") != guess.count(" "):
                 continue
             distance = edit_distance(guess, key, limit)
+            if letters < FUZZY_ANY_EDIT_FROM and distance and not _slight_slip(guess, key):
+                continue
             if distance <= limit and (best is None or distance < best[0]):
                 best = (distance, key)
         return self._fuzzy[best[1]] if best else None
+
+
+def _slight_slip(guess: str, name: str) -> bool:
+    """One vowel written for another, or two neighbouring letters swapped."""
+    if len(guess) != len(name):
+        return False
+    differ = [i for i, (a, b) in enumerate(zip(guess, name, strict=True)) if a != b]
+    if len(differ) == 1:
+        return {guess[differ[0]], name[differ[0]]} <= VOWELS
+    return (
+        len(differ) == 2
+        and differ[1] == differ[0] + 1
+        and guess[differ[0]] == name[differ[1]]
+        and guess[differ[1]] == name[differ[0]]
+    )
