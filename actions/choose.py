@@ -259,7 +259,7 @@ def _hedged(turn: Turn, answer: Answer) -> Answer:
         answer.body
         and ASKS_QUESTION.search(turn.text)
         and text("no_sourced_answer").split(" to ")[0] not in answer.body  # it says so already
-        and not answers_the_question(_message(turn), answer, subject)
+        and not answers_the_question(_message(turn), answer, subject, turn.named)
     ):
         answer.body = f"{text('closest_answer')} {answer.body}"
     return answer
@@ -349,7 +349,7 @@ def articles_answer(turn: Turn) -> Answer:
 
 def _prefer_overview(turn: Turn, candidates: list[Candidate]) -> list[Candidate]:
     """ "What is the Trust Fund?" is a general question: its overview beats a facet that is
-    only a little closer."""
+    only a little closer, unless the overview was the last answer ("how is it funded?")."""
     if not candidates or candidates[0].is_overview or turn.is_specific():
         return candidates
     if any(isinstance(r, (*DECIDING, State)) for r in turn.named):
@@ -357,7 +357,7 @@ def _prefer_overview(turn: Turn, candidates: list[Candidate]) -> list[Candidate]
     for candidate in candidates[1:]:
         if candidate.score < candidates[0].score - OVERVIEW_MARGIN:
             break
-        if candidate.is_overview:
+        if candidate.is_overview and candidate.answerable_id != turn.previous_question:
             return [candidate, *(c for c in candidates if c is not candidate)]
     return candidates
 
@@ -502,8 +502,11 @@ def _candidate(
             answerable_id=record.id,
         )
     if isinstance(record, Topic):
+        context = _context(turn, record, subjects, elsewhere)
+        if turn.previous is not None and record.id == turn.previous.id and turn.is_specific():
+            context = min(context, INTENT_BONUS)  # "how often does it meet?" after the overview
         return Candidate(
-            _context(turn, record, subjects, elsewhere),
+            context,
             close,
             True,
             lambda t=record: kind_of(t).overview(t),

@@ -2,27 +2,28 @@
 
 The closest answerable question is often close in topic but not in the detail asked: "how
 many cells are there in the detention centre" finds the detention centre, "how much is a
-judge paid" finds the judges' term. Three plain signs tell that the detail is missing: the
-sentence of the answer closest to the message says the fact could not be confirmed, the
-message asks for a number or a date and the answer has none, or most of the message's
-weighted words appear neither in the answer, nor in the question it answers, nor in the
-record it is about. The reply then says so before giving the closest answer.
+judge paid" finds the judges' term. Plain signs tell that the detail is missing: the sentence
+of the answer closest to the message says the fact could not be confirmed; the message asks
+for a kind of thing (a number, a date, an amount of money, a country, a person's name, one
+year) and the answer holds none; or most of the message's weighted words appear neither in
+the answer, nor in the question it answers, nor in the record it is about. The reply then
+says so before giving the closest answer.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Sequence
 
 from actions.common import Answer, kb
 from actions.evidence import record_text
 from actions.formatting import SENTENCE_END
-from actions.scoring import Message, profiles, stems
-from bot.knowledge import Record, State
+from actions.scoring import Message, profiles, question_kinds, stems
+from bot.knowledge import Person, Record, State
 from bot.knowledge.text import edit_distance, normalize
 
 # Of the message's weighted words, the share found nowhere in the answer that makes it doubtful.
 UNCOVERED_SHARE = 0.5
-MIN_UNCOVERED = 1
 # Words of the conversation, not of the thing asked: "who is president right now, pls".
 CONVERSATIONAL = stems(
     "now right actually exactly really today currently moment pls name names people person "
@@ -70,21 +71,26 @@ DATE = re.compile(
     r"October|November|December|since|until|never|not yet)\b",
     re.I,
 )
+# "Names of the two Vice-Presidents", "who chaired the Rome conference": someone by name.
+ASKS_NAME = re.compile(
+    r"\bnames?\b(?! (of|for) (the |this )?(court|treaty|statute|crime|fund|office))|"
+    r"\bwho (chair|chairs|chaired|presided|presides|heads|headed|won)\b|"
+    r"\b(which|what) judges?\b|\bpresiding judge\b",
+    re.I,
+)
+# "Judge Akane", "Ambassador Kaukoranta": a title before a name.
+TITLED_NAME = re.compile(r"\b(Judge|Ambassador|Mr|Ms|Mrs|Dr|Professor)\.? [A-Z]")
 
 
-def answers_the_question(message: Message, answer: Answer, subject: Record | None) -> bool:
+def answers_the_question(
+    message: Message, answer: Answer, subject: Record | None, named: Sequence[Record] = ()
+) -> bool:
     """False when the answer plainly lacks what the message asks for, or when what it says
-    about the message is that the knowledge base does not know."""
+    about the message is that the knowledge base does not know. `named`: the records the
+    message names."""
     if _admits_a_gap(message, answer.body):
         return False
-    counted = REFERENCE.sub(" ", answer.body)  # "Article 36(1)" and "2016" count nothing
-    if ("count" in message.kinds or "duration" in message.kinds) and not NUMBER.search(counted):
-        return False
-    if ASKS_DATE.search(message.text) and not DATE.search(answer.body):
-        return False
-    if ASKS_MONEY.search(message.text) and not MONEY.search(answer.body):
-        return False
-    if ASKS_COUNTRY.search(message.text) and not _names_a_country(answer.body):
+    if any(asks(message.text) and not holds(answer, named) for asks, holds in KINDS_ASKED):
         return False
     if _another_year(message.text, answer.body):
         return False
@@ -102,8 +108,55 @@ def answers_the_question(message: Message, answer: Answer, subject: Record | Non
     total = sum(asked.values())
     if not total:
         return True
-    uncovered = [weight for w, weight in asked.items() if not _covered(w, covered)]
-    return len(uncovered) < MIN_UNCOVERED or sum(uncovered) / total < UNCOVERED_SHARE
+    uncovered = sum(weight for w, weight in asked.items() if not _covered(w, covered))
+    return uncovered / total < UNCOVERED_SHARE
+
+
+def _asks_count(text: str) -> bool:
+    return bool(question_kinds(text) & {"count", "duration"})
+
+
+def _holds_number(answer: Answer, named: Sequence[Record]) -> bool:
+    return bool(NUMBER.search(REFERENCE.sub(" ", answer.body)))  # "Article 36(1)" counts nothing
+
+
+def _holds_date(answer: Answer, named: Sequence[Record]) -> bool:
+    return bool(DATE.search(answer.body))
+
+
+def _holds_money(answer: Answer, named: Sequence[Record]) -> bool:
+    return bool(MONEY.search(answer.body))
+
+
+def _names_a_country(answer: Answer, named: Sequence[Record]) -> bool:
+    said = f" {normalize(answer.body)} "
+    return any(f" {key} " in said for key, r in kb().names().items() if isinstance(r, State))
+
+
+def _names_a_person(answer: Answer, named: Sequence[Record]) -> bool:
+    """A title and a name, or a person of the knowledge base other than one the message
+    names ("who presided over Ongwen's trial?" is not answered by Ongwen's own record)."""
+    if TITLED_NAME.search(answer.body):
+        return True
+    said = f" {normalize(answer.body)} "
+    return any(
+        f" {key} " in said
+        for key, r in kb().names().items()
+        if isinstance(r, Person) and " " in key and all(r.id != n.id for n in named)
+    )
+
+
+# What a message asks for, and how to tell that an answer holds it (given the records the
+# message names).
+Asks = Callable[[str], bool]
+Holds = Callable[[Answer, Sequence[Record]], bool]
+KINDS_ASKED: tuple[tuple[Asks, Holds], ...] = (
+    (_asks_count, _holds_number),
+    (lambda text: bool(ASKS_DATE.search(text)), _holds_date),
+    (lambda text: bool(ASKS_MONEY.search(text)), _holds_money),
+    (lambda text: bool(ASKS_COUNTRY.search(text)), _names_a_country),
+    (lambda text: bool(ASKS_NAME.search(text)), _names_a_person),
+)
 
 
 def _admits_a_gap(message: Message, body: str) -> bool:
@@ -120,11 +173,6 @@ def _another_year(asked: str, body: str) -> bool:
     years = set(YEAR.findall(asked))
     given = set(YEAR.findall(body))
     return bool(years and given and not years & given)
-
-
-def _names_a_country(body: str) -> bool:
-    said = f" {normalize(body)} "
-    return any(f" {key} " in said for key, r in kb().names().items() if isinstance(r, State))
 
 
 def _covered(word: str, covered: set[str]) -> bool:

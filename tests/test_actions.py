@@ -178,9 +178,10 @@ def test_a_question_taken_for_a_no_is_answered_and_a_plain_no_is_not():
         ("how much money does the deputy registrar earn", "court_structure"),  # no amount
         ("which country pays the most into the trust fund for victims", "trust_fund"),  # none
         ("who were the judges elected by the assembly in 2029", "asp"),  # another year's
+        ("who chairs the committee on budget and finance", "asp"),  # nobody named
     ],
 )
-def test_an_answer_without_the_amount_country_or_year_asked_says_so(message, intent):
+def test_an_answer_without_the_amount_country_year_or_name_asked_says_so(message, intent):
     assert Conversation().say(message, intent).startswith(text("closest_answer"))
 
 
@@ -371,3 +372,12 @@ def test_a_synonym_counts_as_the_word_the_knowledge_base_uses():
 def test_a_milestone_is_answered_by_its_facet():
     reply = Conversation().say("who was the first person acquitted by the court?", "cases_overview")
     assert body(reply) == facet("court_firsts_acquittal").answer
+
+
+def test_a_specific_follow_up_after_an_overview_gets_a_facet_not_the_overview_again():
+    chat = Conversation()
+    assert chat.say("tell me about the assembly of states parties", "asp").startswith(
+        KB.topic("asp").answer
+    )
+    reply = chat.say("how frequently does it gather?", "asp")
+    assert body(reply) == facet("asp_sessions_frequency").answer
