@@ -381,3 +381,11 @@ def test_a_specific_follow_up_after_an_overview_gets_a_facet_not_the_overview_ag
     )
     reply = chat.say("how frequently does it gather?", "asp")
     assert body(reply) == facet("asp_sessions_frequency").answer
+
+
+def test_a_warrant_answer_says_what_the_warrant_is_for():
+    duterte = KB.get("duterte")
+    (case,) = KB.cases_of(duterte.id)[:1]
+    reply = Conversation().say("when did judges issue the warrant against duterte", "case_info")
+    assert reply.startswith(f"{duterte.name}. ")
+    assert text("charges", charges=case.charges.split(".")[0]) in reply

@@ -102,7 +102,11 @@ class PersonKind(Kind):
         lead = f"{record.name} {status_of(record)}."
         return self.reply(record, fit(lead, record.status_detail, limit=70)[0], question.id)
 
-    def _dated(self, record: Person, question: RecordQuestion, what: str) -> Answer:
+    def _dated(
+        self, record: Person, question: RecordQuestion, what: str, also: str | None = None
+    ) -> Answer:
+        """The matching key dates, then `also` (the words it takes are added to the limit),
+        then where things stand now."""
         cases = kb().cases_of(record.id)
         found = self.events(record, question) or [
             d for case in cases for d in self.events(case, question)
@@ -112,11 +116,15 @@ class PersonKind(Kind):
             lead = text("no_events", name=record.name, what=what)
             body = fit(f"{lead} {now}", record.status_detail, limit=70)[0]
             return self.reply(record, body, question.id)
-        body = fit(f"{record.name}. {dated(found[-3:])}", now, record.status_detail, limit=70)[0]
+        lead = f"{record.name}. {dated(found[-3:])}"
+        body = fit(lead, also, now, record.status_detail, limit=70 + len((also or "").split()))[0]
         return self.reply(record, body, question.id, tuple(cases[:1]))
 
     def person_warrant(self, record: Person, question: RecordQuestion) -> Answer:
-        return self._dated(record, question, "arrest warrant or summons")
+        """When the warrant was issued, and what for: "is there a warrant for him?" wants both."""
+        cases = kb().cases_of(record.id)
+        charges = text("charges", charges=cases[0].charges) if cases and cases[0].charges else None
+        return self._dated(record, question, "arrest warrant or summons", charges)
 
     def person_arrest(self, record: Person, question: RecordQuestion) -> Answer:
         if record.status == PersonStatus.at_large:
