@@ -30,7 +30,8 @@ CONVERSATIONAL = stems(
     "country countries thing things guy say said think true correct wasnt isnt didnt cant "
     "dont doesnt happen happened become became ever still yet already even anyone someone "
     "somebody one ok okay hi hello thanks thank mean means exact teacher essay student "
-    "homework friend wondering question curious context up out off down over back"
+    "homework friend wondering question curious context up out off down over back "
+    "himself herself itself themselves yr yrs look whether"
 )
 ASKS_DATE = re.compile(r"^\W*(when|since when|(in |on )?what (year|date|day))\b", re.I)
 PREFIX = 5  # "define" is covered by "definition"...
