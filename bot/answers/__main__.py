@@ -39,7 +39,9 @@ def main() -> int:
         with running_assistant() as rasa_url:
             results = _ask(rasa_url, questions, conversations)
     args.report.parent.mkdir(exist_ok=True)
-    args.report.write_text(render(*results), encoding="utf-8")
+    folder = args.questions.resolve()
+    source = folder.relative_to(PROJECT_ROOT) if folder.is_relative_to(PROJECT_ROOT) else folder
+    args.report.write_text(render(*results, source=f"{source}/"), encoding="utf-8")
     single, together = share(results[0]), share(results[1])
     print(f"single questions {single:.1%}, conversations {together:.1%}; report: {args.report}")
     return 0 if single >= TARGET and together >= TARGET else 1

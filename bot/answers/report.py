@@ -40,7 +40,10 @@ def _misses(results: list[Result]) -> list[str]:
     return lines or ["None."]
 
 
-def render(questions: list[Result], conversations: list[Result]) -> str:
+def render(
+    questions: list[Result], conversations: list[Result], source: str = "tests/answers/"
+) -> str:
+    """The report; `source` names the folder the questions came from."""
     seconds = sorted(s for r in [*questions, *conversations] for s in r.seconds)
     p95 = seconds[min(len(seconds) - 1, int(0.95 * len(seconds)))] if seconds else 0.0
     median = statistics.median(seconds) if seconds else 0.0
@@ -49,7 +52,7 @@ def render(questions: list[Result], conversations: list[Result]) -> str:
             "# Answer-level evaluation",
             "",
             f"Run on {dt.date.today().isoformat()} against the assistant over REST; questions "
-            "from tests/answers/ (held out from the training data).",
+            f"from {source} (held out from the training data).",
             "",
             f"- single questions: **{share(questions):.1%}** "
             f"({sum(r.passed for r in questions)} of {len(questions)})",
