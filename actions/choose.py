@@ -53,6 +53,7 @@ UNRANKED = 0.3  # closeness assumed for the subject's questions that the ranking
 UNRANKED_GAP = 0.05  # ...just below the last ranked one
 ACCEPT = 0.7  # below this, no candidate answers the question...
 ACCEPT_ABOUT_SUBJECT = 0.4  # ...except one about the subject, which the context already supports
+NEARLY = 0.6  # a candidate this close is still given, said to be only the closest
 # A specific question gets a topic's overview only when the overview fits this well.
 OVERVIEW_FOR_SPECIFIC = 0.8
 OVERVIEW_MARGIN = 0.05  # how much closer a facet must be than the overview, for a general question
@@ -235,7 +236,18 @@ def choose(turn: Turn) -> Answer:
             lead = text("no_record_detail", name=subjects[0].name)
             overview.body = f"{lead} {overview.body}"
         return overview
-    return ask_which(turn) or honest_edge(turn, candidates)
+    return ask_which(turn) or nearly(turn, candidates) or honest_edge(turn, candidates)
+
+
+def nearly(turn: Turn, candidates: list[Candidate]) -> Answer | None:
+    """The closest answer, said to be only the closest, when it fits almost well enough."""
+    if not candidates or candidates[0].fit < NEARLY or not ASKS_QUESTION.search(turn.text):
+        return None
+    answer = candidates[0].build()
+    if answer is None or not answer.body:
+        return None
+    answer.body = f"{text('closest_answer')} {answer.body}"
+    return answer
 
 
 def asks_about_the_court(turn: Turn) -> bool:

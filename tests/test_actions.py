@@ -389,3 +389,10 @@ def test_a_warrant_answer_says_what_the_warrant_is_for():
     reply = Conversation().say("when did judges issue the warrant against duterte", "case_info")
     assert reply.startswith(f"{duterte.name}. ")
     assert text("charges", charges=case.charges.split(".")[0]) in reply
+
+
+def test_an_answer_that_nearly_fits_is_given_as_only_the_closest():
+    chat = Conversation()
+    reply = chat.say("earliest state to ratify?", "inform")
+    assert reply.startswith(text("closest_answer"))
+    assert body(reply).endswith(facet(chat.slots["last_question"]).answer)
