@@ -198,8 +198,9 @@ def choose(turn: Turn) -> Answer:
         return Answer(text("ask_which.person"))  # "was he convicted?", out of the blue
     if turn.previous is not None and _among(turn.previous, subjects) and not turn.named:
         in_context = ranking_in_context(turn.text, turn.previous, turn.previous_question)
-        discounted = [(i, c - CONTEXT_DISCOUNT) for i, c in in_context or []]
-        turn.ranking = _closer_of(turn.ranking, discounted)
+        if in_context:
+            discounted = [(i, c - CONTEXT_DISCOUNT) for i, c in in_context]
+            turn.ranking = _closer_of(turn.ranking, discounted)
     ranked = sorted(_candidates(turn, subjects), key=lambda c: -c.score)
     candidates = _prefer_overview(turn, ranked)
     fixed = turn.intent if turn.intent in FIXED_REPLIES else None
@@ -244,10 +245,7 @@ def nearly(turn: Turn, candidates: list[Candidate]) -> Answer | None:
     if not candidates or candidates[0].fit < NEARLY or not ASKS_QUESTION.search(turn.text):
         return None
     answer = candidates[0].build()
-    if answer is None or not answer.body:
-        return None
-    answer.body = f"{text('closest_answer')} {answer.body}"
-    return answer
+    return _as_only_the_closest(answer) if answer is not None and answer.body else None
 
 
 def asks_about_the_court(turn: Turn) -> bool:
@@ -273,7 +271,12 @@ def _hedged(turn: Turn, answer: Answer) -> Answer:
         and text("no_sourced_answer").split(" to ")[0] not in answer.body  # it says so already
         and not answers_the_question(_message(turn), answer, subject, turn.named)
     ):
-        answer.body = f"{text('closest_answer')} {answer.body}"
+        return _as_only_the_closest(answer)
+    return answer
+
+
+def _as_only_the_closest(answer: Answer) -> Answer:
+    answer.body = f"{text('closest_answer')} {answer.body}"
     return answer
 
 

@@ -130,21 +130,22 @@ def _holds_money(answer: Answer, named: Sequence[Record]) -> bool:
 
 
 def _names_a_country(answer: Answer, named: Sequence[Record]) -> bool:
-    said = f" {normalize(answer.body)} "
-    return any(f" {key} " in said for key, r in kb().names().items() if isinstance(r, State))
+    return _names_one_of(answer.body, lambda key, r: isinstance(r, State))
 
 
 def _names_a_person(answer: Answer, named: Sequence[Record]) -> bool:
     """A title and a name, or a person of the knowledge base other than one the message
     names ("who presided over Ongwen's trial?" is not answered by Ongwen's own record)."""
-    if TITLED_NAME.search(answer.body):
-        return True
-    said = f" {normalize(answer.body)} "
-    return any(
-        f" {key} " in said
-        for key, r in kb().names().items()
-        if isinstance(r, Person) and " " in key and all(r.id != n.id for n in named)
+    return bool(TITLED_NAME.search(answer.body)) or _names_one_of(
+        answer.body,
+        lambda key, r: isinstance(r, Person) and " " in key and all(r.id != n.id for n in named),
     )
+
+
+def _names_one_of(body: str, wanted: Callable[[str, Record], bool]) -> bool:
+    """`body` holds a name (or alias) of the knowledge base for which `wanted` is true."""
+    said = f" {normalize(body)} "
+    return any(f" {key} " in said for key, r in kb().names().items() if wanted(key, r))
 
 
 # What a message asks for, and how to tell that an answer holds it (given the records the

@@ -13,9 +13,13 @@ TEXTS_FILE = Path(__file__).with_name("texts.yml")
 WORDS_FILE = Path(__file__).with_name("words.yml")
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=2)
+def _read(path: Path) -> dict[str, Any]:
+    return yaml.safe_load(path.read_text(encoding="utf-8"))
+
+
 def _texts() -> dict[str, Any]:
-    return yaml.safe_load(TEXTS_FILE.read_text(encoding="utf-8"))
+    return _read(TEXTS_FILE)
 
 
 def text(key: str, **fields: Any) -> str:
@@ -36,11 +40,6 @@ def entries(key: str) -> list[dict[str, Any]]:
     return [dict(item) for item in _texts().get(key) or []]
 
 
-@lru_cache(maxsize=1)
-def _words() -> dict[str, Any]:
-    return yaml.safe_load(WORDS_FILE.read_text(encoding="utf-8"))
-
-
 def words_list(key: str) -> list[Any]:
     """A list of `actions/words.yml`, e.g. `court_words` (phrases) or `synonyms` (groups)."""
-    return list(_words().get(key) or [])
+    return list(_read(WORDS_FILE).get(key) or [])
