@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from actions.common import Answer, ask_button, kb, numbered_answer
 from actions.context_ranking import ranking_in_context
-from actions.coverage import answers_the_question
+from actions.coverage import answers_the_question, kinds_held
 from actions.evidence import with_evidence
 from actions.followups import more_about, sources_of
 from actions.formatting import fit
@@ -64,6 +64,13 @@ CONTEXT_DISCOUNT = 0.05
 PERSON_PRONOUN = re.compile(r"\b(he|him|his|she|her)\b", re.I)
 ASK_WHICH_FROM = 0.6  # so close to a question about a record that we ask which record
 COMPARED_WORDS = 45
+# "The first one, what was his sentence?": words beside those of the pick make a question.
+PICK = re.compile(
+    r"\b((the|that|this) )?(first|second|third|fourth|fifth|last|number \d+|no\.? ?\d+|#\d+)"
+    r"( one)?\b\W*",
+    re.I,
+)
+PICK_AND_QUESTION = 3
 # Intents with a fixed reply in texts.yml; a follow-up the classifier took for one of them
 # ("can it sit anywhere else?" as out_of_scope) still gets its answer when one fits well.
 # So does a question taken for a "no", a "bye" or "are you a bot?" ("what if they say no?",
@@ -78,8 +85,8 @@ ASKS_MEANING = re.compile(
 )
 # "Who is the Registrar?": the office holder, not what the office does.
 ASKS_WHO = re.compile(
-    r"^\W*(who('s| is| are| was| were| became| has been| holds| heads| leads)|names? of|"
-    r"tell me who)\b",
+    r"^\W*(who('?s| is| are| was| were| became| has been| holds| heads| leads| runs| chairs)|"
+    r"who (did|do|does) (the )?\w+ (elect|appoint|choose|pick)|names? of|tell me who)\b",
     re.I,
 )
 # "Who was the first Prosecutor?", "who was Registrar before him?": a former holder.
@@ -88,8 +95,9 @@ ASKS_FORMER = re.compile(r"\b(first|former|previous|before|earlier|original|past
 # A question, not a plea ("they burned my village, I don't know what to do"): only a question
 # can be answered with less than it asked.
 ASKS_QUESTION = re.compile(
-    r"\?|^\W*(who|whom|whose|what|whats|when|where|which|how|why|is|are|was|were|do|does|did|"
-    r"can|could|has|have|will|would|should|name|names|since when|until when)\b",
+    r"\?|^\W*((so|and|but|ok|okay|hey|hi|hello|well|also|then|on|in|at|for|from|by|to|with|"
+    r"until|since)\W+){0,2}(is|are|was|were|do|does|did|can|could|has|have|will|would|should|"
+    r"name|names)\b|^\W*(\w+\W+){0,3}(who|whom|whose|what|whats|when|where|which|how|why)\b",
     re.I,
 )
 TRUSTED_INTENT = 0.8  # an intent this sure answers with its topic when nothing else fits
@@ -144,7 +152,12 @@ def choose(turn: Turn) -> Answer:
         if answer is not None:
             return answer
     if turn.picks_from_list():
-        return select_item(turn)
+        picked = listed_item(turn)
+        question = PICK.sub(" ", turn.text).strip()
+        if picked is None or not _asks_of_the_item(question):
+            return select_item(turn)
+        turn.named = [picked]  # "the first one, what was his sentence?": as if named
+        turn.text = question
     holders = office_holders_asked(turn)
     if holders:
         return _hedged(turn, holders_answer(holders))
@@ -177,6 +190,8 @@ def choose(turn: Turn) -> Answer:
     meant = person_meant(turn)
     if meant is not None:
         turn.named = [meant]  # "he" names the person as surely as his name would
+    elif _leans_on_previous_record(turn):
+        turn.named = [turn.previous, *turn.named]  # "and the reparations?" after Al Mahdi
     comparable = _comparable(turn.named)
     if turn.is_comparison() and comparable:
         return compare(*comparable)
@@ -186,7 +201,11 @@ def choose(turn: Turn) -> Answer:
         and (turn.intent == "inform" or turn.asks_same())
     ):
         repeated = answer_by_id(turn.previous_question or "", _subjects(turn))
-        if repeated is not None and repeated.question == turn.previous_question:
+        if (
+            repeated is not None
+            and repeated.question == turn.previous_question
+            and repeated.subject != (turn.previous.id if turn.previous else None)
+        ):
             return repeated
     subjects = _subjects(turn)
     if (
@@ -233,7 +252,10 @@ def choose(turn: Turn) -> Answer:
         return _hedged(turn, kind_of(topic).overview(topic))  # "soldiers burned my village"
     if subjects:
         overview = kind_of(subjects[0]).overview(subjects[0])
-        if turn.is_specific() and isinstance(subjects[0], DECIDING):
+        if ASKS_QUESTION.search(turn.text) and (
+            turn.is_specific()
+            or not answers_the_question(_message(turn), overview, subjects[0], turn.named)
+        ):  # nothing about the subject fitted: the overview is only what we know of it
             lead = text("no_record_detail", name=subjects[0].name)
             overview.body = f"{lead} {overview.body}"
         return overview
@@ -327,6 +349,8 @@ def office_holders_asked(turn: Turn) -> list[Person]:
     words = stems(turn.text)
     if after_holder:  # "and who had the job before him?": the same office
         words |= stems((previous.position or "").split(" (")[0])
+    elif isinstance(previous, Topic) and turn.is_follow_up() and PRONOUN.search(turn.text):
+        words |= stems(previous.name)  # "who chairs it?" after the Assembly of States Parties
     scored: list[tuple[tuple[int, int], Person]] = []
     for holder in kb().office_holders(include_former=True):
         title = stems((holder.position or "").split(" (")[0])
@@ -388,6 +412,17 @@ def _subjects(turn: Turn) -> list[Record]:
         if isinstance(record, State):
             expanded += kb().situations_in(record.id)[:1]
     return expanded
+
+
+def _leans_on_previous_record(turn: Turn) -> bool:
+    """A follow-up that names only a crime, an article or a term, after an answer about a
+    person, a case or a situation: it asks about that record ("and how much in reparations?")."""
+    return (
+        bool(turn.named)
+        and isinstance(turn.previous, DECIDING)
+        and turn.is_follow_up()
+        and all(isinstance(r, DEFINED) for r in turn.named)
+    )
 
 
 def person_meant(turn: Turn) -> Person | None:
@@ -534,7 +569,7 @@ def _candidate(
 def _evidenced(answer: Answer | None, message: Message, subject: Record) -> Answer | None:
     if answer is None or not isinstance(subject, (*DECIDING, State)):
         return answer
-    return with_evidence(answer, message, subject)
+    return with_evidence(answer, message, subject, lambda body: kinds_held(message.text, body))
 
 
 def answer_by_id(answerable_id: str, subjects: list[Record]) -> Answer | None:
@@ -556,15 +591,25 @@ def answer_by_id(answerable_id: str, subjects: list[Record]) -> Answer | None:
 
 
 def select_item(turn: Turn) -> Answer:
-    listed = turn.listed
-    if not listed:
+    if not turn.listed:
         return Answer(text("nothing_to_choose"))
-    position = turn.ordinal or 0
-    index = position - 1 if position > 0 else len(listed) + position
-    record = kb().get(listed[index]) if 0 <= index < len(listed) else None
+    record = listed_item(turn)
     if record is None:
-        return Answer(text("list_had_items", count=len(listed)))
+        return Answer(text("list_had_items", count=len(turn.listed)))
     return kind_of(record).overview(record)
+
+
+def listed_item(turn: Turn) -> Record | None:
+    """The item of the last list that the ordinal points at ("-1": the last one)."""
+    position = turn.ordinal or 0
+    index = position - 1 if position > 0 else len(turn.listed) + position
+    return kb().get(turn.listed[index]) if 0 <= index < len(turn.listed) else None
+
+
+def _asks_of_the_item(question: str) -> bool:
+    """ "The first one, what was his sentence?" asks more than "the first one" or "tell me
+    about number 3": beside the pick, a question of some words."""
+    return bool(ASKS_QUESTION.search(question)) and len(question.split()) >= PICK_AND_QUESTION
 
 
 def _comparable(named: list[Record]) -> tuple[Record, Record] | None:
@@ -593,6 +638,7 @@ def honest_edge(turn: Turn, candidates: list[Candidate]) -> Answer:
             offers.append(ask_button(candidate.label, candidate.answerable_id))
         if len(offers) == CLOSEST_OFFERED:
             break
-    key = "did_you_mean" if turn.intent == "nlu_fallback" and offers else "no_sourced_answer"
+    unclear = turn.intent == "nlu_fallback" and not ASKS_QUESTION.search(turn.text)
+    key = "did_you_mean" if unclear and offers else "no_sourced_answer"
     body = text(key) if key == "did_you_mean" else f"{text(key)} {text('closest_topics')}"
     return Answer(body, buttons=offers)

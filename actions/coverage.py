@@ -19,7 +19,7 @@ from actions.common import Answer, kb
 from actions.evidence import record_text
 from actions.formatting import SENTENCE_END
 from actions.scoring import Message, profiles, question_kinds, stems
-from bot.knowledge import Person, Record, State
+from bot.knowledge import Case, Person, Record, State
 from bot.knowledge.text import edit_distance, normalize
 
 # Of the message's weighted words, the share found nowhere in the answer that makes it doubtful.
@@ -31,7 +31,10 @@ CONVERSATIONAL = stems(
     "dont doesnt happen happened become became ever still yet already even anyone someone "
     "somebody one ok okay hi hello thanks thank mean means exact teacher essay student "
     "homework friend wondering question curious context up out off down over back "
-    "himself herself itself themselves yr yrs look whether"
+    "himself herself itself themselves yr yrs look whether anyway anyways btw basically like "
+    "stuff simple simply word words legally finally wasn heard given too don kind sort "
+    "literally honestly seriously guess told explain chief isn aren doesn didn hasn haven "
+    "weren couldn shouldn wouldn suppose supposed"
 )
 ASKS_DATE = re.compile(r"^\W*(when|since when|(in |on )?what (year|date|day))\b", re.I)
 PREFIX = 5  # "define" is covered by "definition"...
@@ -135,10 +138,12 @@ def _names_a_country(answer: Answer, named: Sequence[Record]) -> bool:
 
 def _names_a_person(answer: Answer, named: Sequence[Record]) -> bool:
     """A title and a name, or a person of the knowledge base other than one the message
-    names ("who presided over Ongwen's trial?" is not answered by Ongwen's own record)."""
+    names, or is accused in a case it names ("who presided over Ongwen's trial?" is not
+    answered by Ongwen's own record)."""
+    excluded = {n.id for n in named} | {p for n in named if isinstance(n, Case) for p in n.accused}
     return bool(TITLED_NAME.search(answer.body)) or _names_one_of(
         answer.body,
-        lambda key, r: isinstance(r, Person) and " " in key and all(r.id != n.id for n in named),
+        lambda key, r: isinstance(r, Person) and " " in key and r.id not in excluded,
     )
 
 
@@ -159,6 +164,12 @@ KINDS_ASKED: tuple[tuple[Asks, Holds], ...] = (
     (lambda text: bool(ASKS_COUNTRY.search(text)), _names_a_country),
     (lambda text: bool(ASKS_NAME.search(text)), _names_a_person),
 )
+
+
+def kinds_held(text: str, body: str, named: Sequence[Record] = ()) -> int:
+    """How many of the kinds of thing `text` asks for (a number, a date...) `body` holds."""
+    answer = Answer(body)
+    return sum(1 for asks, holds in KINDS_ASKED if asks(text) and holds(answer, named))
 
 
 def _admits_a_gap(message: Message, body: str) -> bool:

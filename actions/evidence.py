@@ -11,7 +11,7 @@ than the structured answer does.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 
 from actions.common import Answer, kb
 from actions.formatting import SENTENCE_END, human_date
@@ -23,28 +23,46 @@ MIN_SHARE = 0.3
 LEADING_PRONOUN = re.compile(r"^(He|She)\b")
 
 
-def with_evidence(answer: Answer, message: Message, record: Record) -> Answer:
+# Added to a sentence's share for each kind of thing asked that it holds ("how many charges":
+# a number), so that "all 39 charges" beats "the charges" for the same words.
+KIND_HELD_BONUS = 0.2
+Held = Callable[[str], int]
+
+
+def with_evidence(
+    answer: Answer, message: Message, record: Record, held: Held = lambda text: 0
+) -> Answer:
     """`answer`, led by the sentence of `record`'s text that best answers the message, when
-    that sentence answers more of it than `answer` already does."""
-    found = best_sentence(message, record)
+    that sentence answers more of it than `answer` already does. `held`: how many of the
+    kinds of thing the message asks for (a number, a date...) a text holds."""
+    found = best_sentence(message, record, held)
     if found is None:
         return answer
-    sentence, share = found
-    if sentence in answer.body or share <= message.share(stems(answer.body)):
+    sentence, score = found
+    if sentence in answer.body or score <= _score(message, answer.body, held):
         return answer
     answer.body = f"{sentence} {answer.body}"
     answer.sources = list({str(s.url): s for s in [*answer.sources, *record.sources[:1]]}.values())
     return answer
 
 
-def best_sentence(message: Message, record: Record) -> tuple[str, float] | None:
-    """The sentence of the record's text sharing the most of the message's words."""
+def best_sentence(
+    message: Message, record: Record, held: Held = lambda text: 0
+) -> tuple[str, float] | None:
+    """The sentence of the record's text sharing the most of the message's words (and
+    holding the most of what it asks for), with that score."""
     best: tuple[str, float] | None = None
     for sentence in _sentences(record):
-        share = message.share(stems(sentence))
-        if share >= MIN_SHARE and (best is None or share > best[1]):
-            best = (sentence, share)
+        if message.share(stems(sentence)) < MIN_SHARE:
+            continue
+        score = _score(message, sentence, held)
+        if best is None or score > best[1]:
+            best = (sentence, score)
     return best
+
+
+def _score(message: Message, text: str, held: Held) -> float:
+    return message.share(stems(text)) + KIND_HELD_BONUS * held(text)
 
 
 def _sentences(record: Record) -> Iterator[str]:

@@ -396,3 +396,69 @@ def test_an_answer_that_nearly_fits_is_given_as_only_the_closest():
     reply = chat.say("earliest state to ratify?", "inform")
     assert reply.startswith(text("closest_answer"))
     assert body(reply).endswith(facet(chat.slots["last_question"]).answer)
+
+
+@pytest.mark.parametrize(
+    ("message", "intent"),
+    [
+        ("on what date will the judges read out the verdict for mahamat said", "case_info"),
+        ("so did the court ever hold a trial in the dominican republic", "out_of_scope"),
+        ("which judge presided over the lubanga trial", "case_info"),  # not Lubanga himself
+    ],
+)
+def test_a_question_the_record_cannot_answer_says_so(message, intent):
+    reply = Conversation().say(message, intent)
+    assert reply.startswith(text("no_sourced_answer").split(" to ")[0])
+
+
+def test_a_pick_from_a_list_with_a_question_answers_it_about_the_item():
+    chat = Conversation()
+    listing = chat.say("who has the court charged over mali", "situation_info")
+    first = KB.get(chat.slots["listed"][0])
+    assert listing and first.sentence_years
+    reply = chat.say("the first one, how many years did he get", "select_item", ordinal="1")
+    assert reply.startswith(f"{first.name} was sentenced to {first.sentence_years:g} years")
+
+
+def test_the_people_a_situation_overview_names_can_be_picked():
+    chat = Conversation()
+    overview = chat.say("what is the icc doing about mali", "situation_info")
+    named = [KB.get(person_id) for person_id in chat.slots["listed"]]
+    assert len(named) >= 2
+    places = [min(overview.find(n) for n in person.names() if n in overview) for person in named]
+    assert places == sorted(places)
+    second = chat.say("tell me about the second one", "select_item", ordinal="2")
+    assert second.startswith(named[1].name)
+
+
+def test_a_follow_up_naming_only_a_term_is_about_the_person_before():
+    chat = Conversation()
+    chat.say("how long did al mahdi get", "penalties")
+    assert chat.slots["subject"] == "al_mahdi"
+    reply = chat.say("and how much in reparations", "reparations")
+    assert "Al Mahdi" in body(reply).split(":")[0] and "2.7 million" in reply
+
+
+@pytest.mark.parametrize(
+    ("first", "intent", "follow_up", "position"),
+    [
+        (
+            "what is the assembly of states parties",
+            "asp",
+            "who chairs it",
+            "President of the Assembly",
+        ),
+        (None, None, "who did the judges elect as registrar", "Registrar"),
+    ],
+)
+def test_who_runs_an_office_names_its_holder(first, intent, follow_up, position):
+    holder = next(h for h in KB.office_holders() if h.position.startswith(position))
+    chat = Conversation()
+    if first:
+        chat.say(first, intent)
+    assert chat.say(follow_up, "office_holders").startswith(holder.name)
+
+
+def test_a_count_is_answered_by_the_sentence_holding_the_number():
+    reply = Conversation().say("how many charges against kony were confirmed", "case_info")
+    assert re.search(r"\b39\b", body(reply).split(". ")[0] + body(reply).split(". ")[1])

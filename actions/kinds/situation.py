@@ -7,7 +7,7 @@ from actions.formatting import fit, human_date, name_list, numbered
 from actions.kinds.base import MAX_WORDS, Kind, dated
 from actions.kinds.person import status_of as person_status
 from actions.texts import text
-from bot.knowledge import Situation
+from bot.knowledge import Person, Situation
 from bot.knowledge.schema import RecordKind, RecordQuestion
 
 
@@ -34,7 +34,9 @@ class SituationKind(Kind):
         body, _ = fit(
             f"{record.name} ({status_of(record)}):", record.summary, tail, limit=MAX_WORDS
         )
-        return self.reply(record, body, "situation_overview")
+        answer = self.reply(record, body, "situation_overview")
+        answer.listed = _in_order_named(people, body) or None  # "the first one": the first
+        return answer
 
     def next_questions(self, record: Situation) -> list[dict]:
         buttons = []
@@ -88,3 +90,13 @@ class SituationKind(Kind):
         lead = text("situation_jurisdiction_yes", name=record.name, status=status_of(record))
         body, _ = fit(lead, record.summary, limit=80)
         return self.reply(record, body, question.id)
+
+
+def _in_order_named(people: list[Person], body: str) -> list[str]:
+    """The ids of the people `body` names, in the order it names them."""
+    found = []
+    for person in people:
+        places = [body.find(name) for name in person.names() if name in body]
+        if places:
+            found.append((min(places), person.id))
+    return [person_id for _, person_id in sorted(found)]
