@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from actions.common import Answer, ask_button, kb, numbered_answer
-from actions.context_ranking import ranking_in_context
+from actions.context_ranking import question_text, ranking_in_context
 from actions.coverage import answers_the_question, kinds_held
 from actions.evidence import with_evidence
 from actions.followups import more_about, sources_of
@@ -239,7 +239,7 @@ def choose(turn: Turn) -> Answer:
             break
         answer = candidate.build()
         if answer is not None:
-            return _hedged(turn, answer)
+            return _hedged(turn, _in_thread(turn, subjects, candidate, answer))
     if fixed is not None:
         return fixed_reply(fixed)
     if not subjects and turn.previous is None and PRONOUN.search(turn.text):
@@ -342,6 +342,7 @@ def office_holders_asked(turn: Turn) -> list[Person]:
     )
     asks_of_holder = after_holder and (
         re.search(r"\bwho\b", turn.text, re.I)
+        or turn.asks_same()  # "and the vice presidents?"
         or (ASKS_FORMER.search(turn.text) and len(turn.text.split()) <= SHORT_QUESTION_WORDS)
     )
     if turn.named or not (ASKS_WHO.search(turn.text) or asks_of_holder):
@@ -350,7 +351,9 @@ def office_holders_asked(turn: Turn) -> list[Person]:
     if after_holder:  # "and who had the job before him?": the same office
         words |= stems((previous.position or "").split(" (")[0])
     elif isinstance(previous, Topic) and turn.is_follow_up() and PRONOUN.search(turn.text):
-        words |= stems(previous.name)  # "who chairs it?" after the Assembly of States Parties
+        # "who chairs it?" after the Assembly of States Parties, "who holds the job now?"
+        # after what the Registrar does
+        words |= stems(f"{previous.name} {question_text(turn.previous_question) or ''}")
     scored: list[tuple[tuple[int, int], Person]] = []
     for holder in kb().office_holders(include_former=True):
         title = stems((holder.position or "").split(" (")[0])
@@ -404,7 +407,11 @@ def _prefer_overview(turn: Turn, candidates: list[Candidate]) -> list[Candidate]
 def _subjects(turn: Turn) -> list[Record]:
     """What the message is about: what it names, else the previous subject for a follow-up."""
     named = list(turn.named)
-    if not named and turn.is_follow_up() and turn.previous is not None:
+    if (
+        not named
+        and turn.previous is not None
+        and (turn.is_follow_up() or _asks_a_question_of(turn, turn.previous))
+    ):
         named = [turn.previous]
     expanded: list[Record] = []
     for record in named:
@@ -416,13 +423,36 @@ def _subjects(turn: Turn) -> list[Record]:
 
 def _leans_on_previous_record(turn: Turn) -> bool:
     """A follow-up that names only a crime, an article or a term, after an answer about a
-    person, a case or a situation: it asks about that record ("and how much in reparations?")."""
+    person, a case, a situation or a State: it asks about that record ("and how much in
+    reparations?", "when did the investigation there start?")."""
     return (
         bool(turn.named)
-        and isinstance(turn.previous, DECIDING)
+        and isinstance(turn.previous, (*DECIDING, State))
         and turn.is_follow_up()
         and all(isinstance(r, DEFINED) for r in turn.named)
     )
+
+
+def _in_thread(turn: Turn, subjects: list[Record], candidate: Candidate, answer: Answer) -> Answer:
+    """A follow-up about a person, a case, a situation or a State, answered by a general
+    facet that speaks of it ("but it's not even a UN member, is it?" after Palestine): the
+    conversation stays about that record."""
+    previous = turn.previous
+    if (
+        isinstance(previous, (*DECIDING, State))
+        and not candidate.about_subject
+        and _among(previous, subjects)
+        and any(name in answer.body for name in previous.names())
+    ):
+        answer.subject = previous.id
+    return answer
+
+
+def _asks_a_question_of(turn: Turn, record: Record) -> bool:
+    """The closest answerable question is one every record of `record`'s kind answers ("when
+    was the first warrant?" after Al Bashir): it can only be about him."""
+    question = kb().record_question(turn.ranking[0][0]) if turn.ranking else None
+    return question is not None and kind_of(record).answers(question)
 
 
 def person_meant(turn: Turn) -> Person | None:
@@ -465,9 +495,18 @@ def _bonus(turn: Turn, owner: Record | None, subjects: list[Record]) -> float:
         return NAMED_BONUS if isinstance(owner, DECIDING) else INTENT_BONUS
     if _among(owner, subjects):  # the previous subject, or the situation of a State named
         return FOLLOW_UP_BONUS
-    if turn.intent in kind_of(owner).asked_under(owner):
+    if turn.intent in kind_of(owner).asked_under(owner) or _of_one_family(owner, subjects):
         return INTENT_BONUS
     return 0.0
+
+
+def _of_one_family(owner: Record, subjects: list[Record]) -> bool:
+    """Topics asked under one intent ("does it meet every month?" after the Assembly of
+    States Parties asks of its sessions, a topic of its own)."""
+    if not isinstance(owner, Topic):
+        return False
+    family = set(kind_of(owner).asked_under(owner))
+    return any(isinstance(s, Topic) and family & set(kind_of(s).asked_under(s)) for s in subjects)
 
 
 def _candidates(turn: Turn, subjects: list[Record]) -> Iterator[Candidate]:

@@ -22,6 +22,14 @@ PRONOUN = re.compile(
 )
 POSSESSIVE = re.compile(r"\b(its|their)\b", re.IGNORECASE)
 NAMED_BY_QUESTIONS = (Person, Case, Situation, State)
+# "And where?" after "How often does the Assembly meet?": the same question, asked with "where".
+QUESTION_WORD = re.compile(
+    r"^(how (often|many|much|long|old)|when|where|who|whom|why|what)\b", re.I
+)
+BARE_QUESTION = re.compile(
+    r"^\W*((and|but|so|ok)\W+)?(?P<word>how (often|many|much|long|old)|when|where|who|why)\W*$",
+    re.I,
+)
 
 
 @lru_cache(maxsize=1)
@@ -52,7 +60,10 @@ def ranking_in_context(
         return None
     rewritten = spelled_out(text, subject)
     asked_before = question_text(previous_question)
-    if asked_before and not WHAT_ABOUT.search(text):  # "and the Registrar?" asks anew
+    bare = BARE_QUESTION.match(text)
+    if asked_before and bare and QUESTION_WORD.match(asked_before):
+        rewritten = QUESTION_WORD.sub(bare["word"], asked_before)  # "and where?": where it meets
+    elif asked_before and not WHAT_ABOUT.search(text):  # "and the Registrar?" asks anew
         rewritten = f"{asked_before} {rewritten or text}"
     return facet_index().rank_text(rewritten) if rewritten else None
 

@@ -462,3 +462,58 @@ def test_who_runs_an_office_names_its_holder(first, intent, follow_up, position)
 def test_a_count_is_answered_by_the_sentence_holding_the_number():
     reply = Conversation().say("how many charges against kony were confirmed", "case_info")
     assert re.search(r"\b39\b", body(reply).split(". ")[0] + body(reply).split(". ")[1])
+
+
+def test_a_bare_question_word_asks_the_last_question_again_that_way():
+    chat = Conversation()
+    chat.say("how frequently do the states parties hold their assembly", "asp")
+    assert chat.slots["last_question"] == "asp_sessions_frequency"
+    reply = chat.say("and where?", "inform")
+    assert body(reply) == facet("asp_sessions_location").answer
+
+
+def test_a_follow_up_about_a_topic_of_the_same_family():
+    chat = Conversation()
+    chat.say("what is the role of the assembly of states parties", "asp")
+    assert chat.slots["subject"] == "asp"
+    reply = chat.say("is it meeting every week or so", "nlu_fallback")
+    assert body(reply).endswith(facet("asp_sessions_frequency").answer)  # "week": hedged
+
+
+def test_a_question_only_a_record_answers_is_about_the_last_record():
+    bashir = KB.get("al_bashir")
+    chat = Conversation()
+    chat.say("what are the charges against omar al bashir", "case_info")
+    reply = chat.say("when did the judges issue the first warrant", "nlu_fallback")
+    first_warrant = next(d for d in KB.cases_of(bashir.id)[0].key_dates if "arrant" in d.event)
+    assert human_date(first_warrant.date) in body(reply)
+
+
+def test_a_general_answer_about_a_state_keeps_the_thread_on_that_state():
+    situation = KB.situations_in("palestine")[0]
+    opened = next(d for d in situation.key_dates if "nvestigation" in d.event)
+    chat = Conversation()
+    chat.say("has palestine joined the icc", "membership_check")
+    chat.say("how can it join when it is not in the united nations?", "membership_check")
+    assert chat.slots["subject"] == "palestine"
+    reply = chat.say("when did the investigation there begin", "situation_info")
+    assert human_date(opened.date) in reply
+
+
+@pytest.mark.parametrize(
+    ("first", "follow_up", "positions"),
+    [
+        (
+            "who is the president of the court",
+            "and the vice presidents?",
+            ("First Vice", "Second Vice"),
+        ),
+        ("what does the registrar do", "who has the job at the moment", ("Registrar",)),
+    ],
+)
+def test_an_office_follow_up_names_its_holders(first, follow_up, positions):
+    holders = [h for h in KB.office_holders() if h.position.startswith(positions)]
+    chat = Conversation()
+    chat.say(first, "office_holders")
+    reply = chat.say(follow_up, "office_holders")
+    assert holders and all(h.name in reply for h in holders)
