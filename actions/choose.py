@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from actions.common import Answer, ask_button, kb, numbered_answer
@@ -64,6 +64,7 @@ CONTEXT_DISCOUNT = 0.05
 PERSON_PRONOUN = re.compile(r"\b(he|him|his|she|her)\b", re.I)
 ASK_WHICH_FROM = 0.6  # so close to a question about a record that we ask which record
 COMPARED_WORDS = 45
+MAX_PEOPLE_ASKED = 3  # "were Ruto and Sang convicted?": each answered, up to this many
 # "The first one, what was his sentence?": words beside those of the pick make a question.
 PICK = re.compile(
     r"\b((the|that|this) )?(first|second|third|fourth|fifth|last|number \d+|no\.? ?\d+|#\d+)"
@@ -195,6 +196,9 @@ def choose(turn: Turn) -> Answer:
     comparable = _comparable(turn.named)
     if turn.is_comparison() and comparable:
         return compare(*comparable)
+    people = [r for r in turn.named if isinstance(r, Person)]
+    if len(people) > 1 and ASKS_QUESTION.search(turn.text):
+        return each_of(turn, people[:MAX_PEOPLE_ASKED])  # "what did Yekatom and Ngaïssona get?"
     if (
         turn.named
         and kb().record_question(turn.previous_question or "")
@@ -658,6 +662,15 @@ def _comparable(named: list[Record]) -> tuple[Record, Record] | None:
             if kind_of(first) is kind_of(second):
                 return first, second
     return None
+
+
+def each_of(turn: Turn, people: list[Person]) -> Answer:
+    """The same question answered for each person named, one paragraph each."""
+    answers = [choose(replace(turn, named=[person])) for person in people]
+    records = [r for a in answers if (r := kb().get(a.subject or "")) is not None]
+    body = "\n".join(a.body for a in answers)
+    first = answers[0]
+    return Answer.about(records, body, subject=first.subject, question=first.question)
 
 
 def compare(first: Record, second: Record) -> Answer:

@@ -12,6 +12,7 @@ says so before giving the closest answer.
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from collections.abc import Callable, Sequence
 
@@ -79,9 +80,16 @@ DATE = re.compile(
 ASKS_NAME = re.compile(
     r"\bnames?\b(?! (of|for) (the |this )?(court|treaty|statute|crime|fund|office))|"
     r"\bwho (chair|chairs|chaired|presided|presides|heads|headed|won)\b|"
-    r"\b(which|what) judges?\b|\bpresiding judge\b",
+    r"\b(which|what) (\w+ )?judges?\b|\bpresiding judge\b|"
+    r"\bwho('?s| is| was) (the|its|their) (current |present |new |first |last )?(head|chief|"
+    r"director|executive director|principal counsel|spokesperson|secretary|leader|chair)\b",
     re.I,
 )
+# "When will the judges rule?": a date to come, or word that none is set.
+ASKS_FUTURE = re.compile(
+    r"\bwhen (will|is .* (going to|expected|due|scheduled))\b|\bwhat date will\b", re.I
+)
+NOT_YET_SET = re.compile(r"\b(not yet|no date|scheduled|expected|planned|due|pending)\b", re.I)
 # "Judge Akane", "Ambassador Kaukoranta": a title before a name.
 TITLED_NAME = re.compile(r"\b(Judge|Ambassador|Mr|Ms|Mrs|Dr|Professor)\.? [A-Z]")
 
@@ -94,7 +102,9 @@ def answers_the_question(
     message names."""
     if _admits_a_gap(message, answer.body):
         return False
-    if any(asks(message.text) and not holds(answer, named) for asks, holds in KINDS_ASKED):
+    if any(
+        asks(message.text) and not holds(answer, named, message.text) for asks, holds in KINDS_ASKED
+    ):
         return False
     if _another_year(message.text, answer.body):
         return False
@@ -120,23 +130,33 @@ def _asks_count(text: str) -> bool:
     return bool(question_kinds(text) & {"count", "duration"})
 
 
-def _holds_number(answer: Answer, named: Sequence[Record]) -> bool:
-    return bool(NUMBER.search(REFERENCE.sub(" ", answer.body)))  # "Article 36(1)" counts nothing
+def _holds_number(answer: Answer, named: Sequence[Record], asked: str = "") -> bool:
+    """A number, not one the message gave ("how many of the 18 judges are women?" is not
+    answered by "18"), nor one naming an article or a year."""
+    body = REFERENCE.sub(" ", answer.body)  # "Article 36(1)" counts nothing
+    for given in set(re.findall(r"\b\d+\b", asked)):
+        body = re.sub(rf"\b{given}\b", " ", body)
+    return bool(NUMBER.search(body))
 
 
-def _holds_date(answer: Answer, named: Sequence[Record]) -> bool:
+def _holds_a_date_to_come(answer: Answer, named: Sequence[Record], asked: str = "") -> bool:
+    years = [int(y) for y in YEAR.findall(answer.body)]
+    return bool(NOT_YET_SET.search(answer.body)) or any(y >= dt.date.today().year for y in years)
+
+
+def _holds_date(answer: Answer, named: Sequence[Record], asked: str = "") -> bool:
     return bool(DATE.search(answer.body))
 
 
-def _holds_money(answer: Answer, named: Sequence[Record]) -> bool:
+def _holds_money(answer: Answer, named: Sequence[Record], asked: str = "") -> bool:
     return bool(MONEY.search(answer.body))
 
 
-def _names_a_country(answer: Answer, named: Sequence[Record]) -> bool:
+def _names_a_country(answer: Answer, named: Sequence[Record], asked: str = "") -> bool:
     return _names_one_of(answer.body, lambda key, r: isinstance(r, State))
 
 
-def _names_a_person(answer: Answer, named: Sequence[Record]) -> bool:
+def _names_a_person(answer: Answer, named: Sequence[Record], asked: str = "") -> bool:
     """A title and a name, or a person of the knowledge base other than one the message
     names, or is accused in a case it names ("who presided over Ongwen's trial?" is not
     answered by Ongwen's own record)."""
@@ -156,9 +176,10 @@ def _names_one_of(body: str, wanted: Callable[[str, Record], bool]) -> bool:
 # What a message asks for, and how to tell that an answer holds it (given the records the
 # message names).
 Asks = Callable[[str], bool]
-Holds = Callable[[Answer, Sequence[Record]], bool]
+Holds = Callable[[Answer, Sequence[Record], str], bool]
 KINDS_ASKED: tuple[tuple[Asks, Holds], ...] = (
     (_asks_count, _holds_number),
+    (lambda text: bool(ASKS_FUTURE.search(text)), _holds_a_date_to_come),
     (lambda text: bool(ASKS_DATE.search(text)), _holds_date),
     (lambda text: bool(ASKS_MONEY.search(text)), _holds_money),
     (lambda text: bool(ASKS_COUNTRY.search(text)), _names_a_country),
@@ -169,7 +190,7 @@ KINDS_ASKED: tuple[tuple[Asks, Holds], ...] = (
 def kinds_held(text: str, body: str, named: Sequence[Record] = ()) -> int:
     """How many of the kinds of thing `text` asks for (a number, a date...) `body` holds."""
     answer = Answer(body)
-    return sum(1 for asks, holds in KINDS_ASKED if asks(text) and holds(answer, named))
+    return sum(1 for asks, holds in KINDS_ASKED if asks(text) and holds(answer, named, text))
 
 
 def _admits_a_gap(message: Message, body: str) -> bool:

@@ -517,3 +517,36 @@ def test_an_office_follow_up_names_its_holders(first, follow_up, positions):
     chat.say(first, "office_holders")
     reply = chat.say(follow_up, "office_holders")
     assert holders and all(h.name in reply for h in holders)
+
+
+def test_a_question_about_two_people_is_answered_for_each():
+    ruto, sang = KB.get("ruto"), KB.get("sang")
+    reply = Conversation().say("were ruto and sang ever convicted", "case_info")
+    first, second = body(reply).split("\n")[:2]
+    assert ruto.name in first and sang.name in second
+
+
+@pytest.mark.parametrize(
+    ("message", "situation"),
+    [
+        ("what is the icc doing about the rohingya", "bangladesh_myanmar_situation"),
+        ("has the icc looked at the mavi marmara raid", "comoros_situation"),
+    ],
+)
+def test_an_event_or_people_named_by_a_situation_alias(message, situation):
+    chat = Conversation()
+    chat.say(message, "situation_info")
+    assert chat.slots["subject"] == situation
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "who is the executive director of the office of public counsel for victims",
+        "which appeals judges signed the bemba judgment",
+        "when will the judges rule on the afghanistan appeal next",
+    ],
+)
+def test_a_name_or_a_date_to_come_that_the_answer_lacks_is_said(message):
+    reply = Conversation().say(message, "nlu_fallback")
+    assert reply.startswith(text("no_sourced_answer").split(" to ")[0])
