@@ -21,6 +21,7 @@ from actions.evidence import with_evidence
 from actions.followups import more_about, sources_of
 from actions.formatting import fit
 from actions.kinds import kind_of
+from actions.mentions import situation_mentioned
 from actions.scoring import Message, stems
 from actions.texts import entries, text, words_list
 from actions.turn import PRONOUN, Turn
@@ -193,6 +194,9 @@ def choose(turn: Turn) -> Answer:
         turn.named = [meant]  # "he" names the person as surely as his name would
     elif _leans_on_previous_record(turn):
         turn.named = [turn.previous, *turn.named]  # "and the reparations?" after Al Mahdi
+    elif not turn.is_follow_up() and not any(isinstance(r, (*DECIDING, State)) for r in turn.named):
+        mentioned = situation_mentioned(_message(turn))  # "a warrant for Min Aung Hlaing?"
+        turn.named = [mentioned, *turn.named] if mentioned is not None else turn.named
     comparable = _comparable(turn.named)
     if turn.is_comparison() and comparable:
         return compare(*comparable)

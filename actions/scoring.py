@@ -222,6 +222,11 @@ def _weights() -> Weights:
     return Weights(weights, max(weights.values(), default=1.0))
 
 
+def rarest_weight() -> float:
+    """The weight of a word no answerable question uses."""
+    return _weights().unknown
+
+
 @dataclass(frozen=True)
 class Message:
     """What the message asks for and its weighted content words, worked out once a message."""

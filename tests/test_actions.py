@@ -550,3 +550,17 @@ def test_an_event_or_people_named_by_a_situation_alias(message, situation):
 def test_a_name_or_a_date_to_come_that_the_answer_lacks_is_said(message):
     reply = Conversation().say(message, "nlu_fallback")
     assert reply.startswith(text("no_sourced_answer").split(" to ")[0])
+
+
+def test_a_name_written_in_one_situation_only_points_at_it():
+    uganda = KB.get("uganda_situation")
+    assert not KB.find("Lwala")  # no record of its own, only words of the Uganda cases
+    chat = Conversation()
+    chat.say("did anyone answer for the attack on the lwala girls school", "case_info")
+    subject = KB.get(chat.slots["subject"])
+    related = {
+        uganda.id,
+        *(c.id for c in KB.cases(uganda.id)),
+        *(p.id for p in KB.people(situation=uganda.id)),
+    }
+    assert subject.id in related
