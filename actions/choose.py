@@ -44,6 +44,8 @@ NAMED_BONUS = 0.25  # about a person, case or situation the message names...
 NAMED_STATE_BONUS = 0.15  # ...or a State (often named in passing: "Armenia joined late, so...")
 FOLLOW_UP_BONUS = 0.2  # about the previous answer's subject, in a follow-up
 INTENT_BONUS = 0.1  # about the topic of the intent the classifier chose
+NAMED_TERM_BONUS = 0.1  # a crime, an article or a term the message names
+FAMILY_BONUS = 0.1  # a topic asked under the same intent as the subject's, in a follow-up
 NOT_ABOUT_NAMED = 0.3  # taken from what is not about the person, case or situation named...
 NOT_ABOUT_NAMED_STATE = 0.15  # ...or the State (often named in passing: "the Rwandan genocide")
 KIND_WEIGHT = (
@@ -500,12 +502,12 @@ def _bonus(turn: Turn, owner: Record | None, subjects: list[Record]) -> float:
     if _among(owner, turn.named):
         if isinstance(owner, State):
             return NAMED_STATE_BONUS
-        return NAMED_BONUS if isinstance(owner, DECIDING) else INTENT_BONUS
+        return NAMED_BONUS if isinstance(owner, DECIDING) else NAMED_TERM_BONUS
     if _among(owner, subjects):  # the previous subject, or the situation of a State named
         return FOLLOW_UP_BONUS
-    if turn.intent in kind_of(owner).asked_under(owner) or _of_one_family(owner, subjects):
-        return INTENT_BONUS
-    return 0.0
+    if _of_one_family(owner, subjects):
+        return FAMILY_BONUS
+    return INTENT_BONUS if turn.intent in kind_of(owner).asked_under(owner) else 0.0
 
 
 def _of_one_family(owner: Record, subjects: list[Record]) -> bool:
@@ -601,7 +603,7 @@ def _candidate(
     if isinstance(record, Topic):
         context = _context(turn, record, subjects, elsewhere)
         if turn.previous is not None and record.id == turn.previous.id and turn.is_specific():
-            context = min(context, INTENT_BONUS)  # "how often does it meet?" after the overview
+            context = min(context, FAMILY_BONUS)  # "how often does it meet?" after the overview
         return Candidate(
             context,
             close,

@@ -393,7 +393,7 @@ def test_a_warrant_answer_says_what_the_warrant_is_for():
 
 def test_an_answer_that_nearly_fits_is_given_as_only_the_closest():
     chat = Conversation()
-    reply = chat.say("earliest state to ratify?", "inform")
+    reply = chat.say("most recent country to sign?", "inform")
     assert reply.startswith(text("closest_answer"))
     assert body(reply).endswith(facet(chat.slots["last_question"]).answer)
 
