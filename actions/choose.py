@@ -191,9 +191,9 @@ def choose(turn: Turn) -> Answer:
         if more is not None:
             return more
         return Answer(text("no_more")) if turn.intent == "ask_more" else fixed_reply("deny")
-    meant = person_meant(turn)
+    meant = person_meant(turn) or record_meant(turn)
     if meant is not None:
-        turn.named = [meant]  # "he" names the person as surely as his name would
+        turn.named = [meant]  # "he", "that" name the record as surely as its name would
     elif _leans_on_previous_record(turn):
         turn.named = [turn.previous, *turn.named]  # "and the reparations?" after Al Mahdi
     elif not turn.is_follow_up() and not any(isinstance(r, (*DECIDING, State)) for r in turn.named):
@@ -463,6 +463,15 @@ def _asks_a_question_of(turn: Turn, record: Record) -> bool:
     was the first warrant?" after Al Bashir): it can only be about him."""
     question = kb().record_question(turn.ranking[0][0]) if turn.ranking else None
     return question is not None and kind_of(record).answers(question)
+
+
+def record_meant(turn: Turn) -> Record | None:
+    """The person, case or situation of the last answer, for a follow-up that points at it
+    ("what was the punishment for that?" after Bemba)."""
+    previous = turn.previous
+    if turn.named or not isinstance(previous, DECIDING) or not PRONOUN.search(turn.text):
+        return None
+    return previous if turn.is_follow_up() else None
 
 
 def person_meant(turn: Turn) -> Person | None:

@@ -564,3 +564,12 @@ def test_a_name_written_in_one_situation_only_points_at_it():
         *(p.id for p in KB.people(situation=uganda.id)),
     }
     assert subject.id in related
+
+
+def test_that_after_a_case_points_at_the_case():
+    chat = Conversation()
+    chat.say("what happened with the lubanga case", "case_info")
+    case = KB.get(chat.slots["subject"])
+    appeal = next(d for d in case.key_dates if "Appeals Chamber" in d.event)
+    reply = chat.say("was that appealed", "case_info")
+    assert appeal.event in reply and chat.slots["subject"] == case.id
