@@ -516,7 +516,9 @@ def _bonus(turn: Turn, owner: Record | None, subjects: list[Record]) -> float:
         return FOLLOW_UP_BONUS
     if _of_one_family(owner, subjects):
         return FAMILY_BONUS
-    return INTENT_BONUS if turn.intent in kind_of(owner).asked_under(owner) else 0.0
+    if turn.intent in kind_of(owner).asked_under(owner):
+        return INTENT_BONUS * turn.confidence  # a guess of the classifier counts as little
+    return 0.0
 
 
 def _of_one_family(owner: Record, subjects: list[Record]) -> bool:

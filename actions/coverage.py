@@ -68,7 +68,7 @@ REFERENCE = re.compile(
 YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 NUMBER = re.compile(
     r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|hundred|"
-    r"thousand|million|billion|dozen|no|none|half|third)\b",
+    r"thousand|million|billion|dozen|none|half|third)\b",
     re.I,
 )
 DATE = re.compile(
