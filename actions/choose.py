@@ -200,8 +200,9 @@ def choose(turn: Turn) -> Answer:
         mentioned = situation_mentioned(_message(turn))  # "a warrant for Min Aung Hlaing?"
         turn.named = [mentioned, *turn.named] if mentioned is not None else turn.named
     comparable = _comparable(turn.named)
-    if turn.is_comparison() and comparable:
-        return compare(*comparable)
+    about_someone = any(isinstance(r, DECIDING) for r in turn.named)
+    if turn.is_comparison() and comparable and not (about_someone and _defined(comparable)):
+        return compare(*comparable)  # not "was Bashir charged with genocide or war crimes?"
     people = [r for r in turn.named if isinstance(r, Person)]
     if len(people) > 1 and ASKS_QUESTION.search(turn.text):
         return each_of(turn, people[:MAX_PEOPLE_ASKED])  # "what did Yekatom and Ngaïssona get?"
@@ -688,6 +689,10 @@ def each_of(turn: Turn, people: list[Person]) -> Answer:
     body = "\n".join(a.body for a in answers)
     first = answers[0]
     return Answer.about(records, body, subject=first.subject, question=first.question)
+
+
+def _defined(records: tuple[Record, Record]) -> bool:
+    return all(isinstance(r, DEFINED) for r in records)
 
 
 def compare(first: Record, second: Record) -> Answer:

@@ -573,3 +573,14 @@ def test_that_after_a_case_points_at_the_case():
     appeal = next(d for d in case.key_dates if "Appeals Chamber" in d.event)
     reply = chat.say("was that appealed", "case_info")
     assert appeal.event in reply and chat.slots["subject"] == case.id
+
+
+def test_two_crimes_asked_of_a_person_are_about_the_person_not_a_comparison():
+    chat = Conversation()
+    reply = chat.say(
+        "did the icc charge al bashir with genocide or only crimes against humanity", "case_info"
+    )
+    assert not reply.startswith(
+        text("compare_intro", first="Genocide", second="Crimes against humanity")[:20]
+    )
+    assert chat.slots["subject"] == "al_bashir" and "genocide" in reply
