@@ -75,6 +75,18 @@ PICK = re.compile(
     re.I,
 )
 PICK_AND_QUESTION = 3
+POINTED_KINDS: dict[str, tuple[type[Record], ...]] = {
+    "crime": (Crime,),
+    "article": (Article,),
+    "country": (State,),
+    "state": (State,),
+    "situation": (Situation,),
+    "case": (Case,),
+    "person": (Person,),
+    "man": (Person,),
+    "woman": (Person,),
+}
+POINTED_KIND = re.compile(rf"\b(that|this|the same) (?P<kind>{'|'.join(POINTED_KINDS)})\b", re.I)
 # Intents with a fixed reply in texts.yml; a follow-up the classifier took for one of them
 # ("can it sit anywhere else?" as out_of_scope) still gets its answer when one fits well.
 # So does a question taken for a "no", a "bye" or "are you a bot?" ("what if they say no?",
@@ -168,6 +180,9 @@ def choose(turn: Turn) -> Answer:
     topic = kb().topic(turn.intent or "")
     if turn.is_payload() and topic is not None:
         return kind_of(topic).overview(topic)  # a button such as /crimes
+    pointed = mentioned_before(turn)
+    if pointed is not None:
+        turn.named = [pointed]  # "what does that crime mean?": the crime the last answer named
     definition = next((r for r in turn.named if isinstance(r, DEFINED)), None)
     if (
         definition is not None
@@ -464,6 +479,31 @@ def _asks_a_question_of(turn: Turn, record: Record) -> bool:
     was the first warrant?" after Al Bashir): it can only be about him."""
     question = kb().record_question(turn.ranking[0][0]) if turn.ranking else None
     return question is not None and kind_of(record).answers(question)
+
+
+def mentioned_before(turn: Turn) -> Record | None:
+    """ "That crime", "this country": the first record of that kind the last answer named
+    ("what does that crime mean?" after the Kampala conference is aggression)."""
+    pointed = POINTED_KIND.search(turn.text)
+    said = f" {normalize(_last_answer_text(turn))} "
+    if turn.named or pointed is None or not said.strip():
+        return None
+    kinds = POINTED_KINDS[pointed["kind"].lower()]
+    places = [
+        (said.find(f" {key} "), record)
+        for key, record in kb().names().items()
+        if isinstance(record, kinds) and f" {key} " in said
+    ]
+    return min(places, key=lambda place: place[0])[1] if places else None
+
+
+def _last_answer_text(turn: Turn) -> str:
+    """The text of the facet or topic the last answer gave."""
+    found = kb().facet(turn.previous_question or "")
+    if found is not None:
+        return found[1].answer
+    topic = kb().topic(turn.previous_question or "")
+    return topic.answer if topic is not None else ""
 
 
 def record_meant(turn: Turn) -> Record | None:

@@ -584,3 +584,12 @@ def test_two_crimes_asked_of_a_person_are_about_the_person_not_a_comparison():
         text("compare_intro", first="Genocide", second="Crimes against humanity")[:20]
     )
     assert chat.slots["subject"] == "al_bashir" and "genocide" in reply
+
+
+def test_that_crime_is_the_crime_the_last_answer_named():
+    aggression = KB.get("crime_of_aggression")
+    chat = Conversation()
+    chat.say("what did states decide at the 2010 review conference in uganda", "rome_statute")
+    assert chat.slots["last_question"] == "rome_statute_kampala"
+    reply = chat.say("what does that crime mean", "define_term")
+    assert reply.startswith(f"{aggression.name} (Article 8 bis)")
