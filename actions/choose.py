@@ -485,9 +485,9 @@ def mentioned_before(turn: Turn) -> Record | None:
     """ "That crime", "this country": the first record of that kind the last answer named
     ("what does that crime mean?" after the Kampala conference is aggression)."""
     pointed = POINTED_KIND.search(turn.text)
-    said = f" {normalize(_last_answer_text(turn))} "
-    if turn.named or pointed is None or not said.strip():
+    if turn.named or pointed is None:
         return None
+    said = f" {normalize(_last_answer_text(turn))} "
     kinds = POINTED_KINDS[pointed["kind"].lower()]
     places = [
         (said.find(f" {key} "), record)

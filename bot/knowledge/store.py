@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from types import MappingProxyType
 from typing import TypeVar
 
 from bot.knowledge.loader import NAMED_KINDS, Knowledge, load_knowledge
@@ -88,9 +89,10 @@ class KnowledgeBase:
         record = self._by_name.get(normalize(name))
         return record if isinstance(record, kind) else None
 
-    def names(self) -> dict[str, Record]:
-        """Every normalised name and alias with its record (for entity matching)."""
-        return dict(self._by_name)
+    def names(self) -> Mapping[str, Record]:
+        """Every normalised name and alias with its record (for entity matching): a read-only
+        view, not a copy, since answers look names up on every message."""
+        return MappingProxyType(self._by_name)
 
     def facet(self, facet_id: str) -> tuple[Record, Facet] | None:
         """The facet with this id and the record it belongs to."""
