@@ -55,6 +55,7 @@ WORD_WEIGHT = 0.15  # times the share of the message's rarer words the question 
 UNRANKED = 0.3  # closeness assumed for the subject's questions that the ranking left out...
 UNRANKED_GAP = 0.05  # ...just below the last ranked one
 ACCEPT = 0.7  # below this, no candidate answers the question...
+ELSEWHERE_AT_ACCEPT = 0.5
 ACCEPT_ABOUT_SUBJECT = 0.4  # ...except one about the subject, which the context already supports
 NEARLY = 0.6  # a candidate this close is still given, said to be only the closest
 # A specific question gets a topic's overview only when the overview fits this well.
@@ -92,6 +93,7 @@ POINTED_KIND = re.compile(rf"\b(that|this|the same) (?P<kind>{'|'.join(POINTED_K
 # So does a question taken for a "no", a "bye" or "are you a bot?" ("what if they say no?",
 # "is this real??"); anything else under those intents gets the fixed reply at once.
 SOCIAL_REPLIES = ("deny", "goodbye", "bot_challenge")
+SOCIAL_WORDS = 8
 FIXED_REPLIES = ("out_of_scope", "help", *SOCIAL_REPLIES)
 ACCEPT_INSTEAD_OF_FIXED = 0.75
 UNSURE_FIXED = 0.5  # a follow-up the classifier gives a fixed reply less surely is a question
@@ -101,7 +103,8 @@ ASKS_MEANING = re.compile(
 )
 # "Who is the Registrar?": the office holder, not what the office does.
 ASKS_WHO = re.compile(
-    r"^\W*(who('?s| is| are| was| were| became| has been| holds| heads| leads| runs| chairs)|"
+    r"^\W*((and|so|but|ok|okay|then)\W+)?(who('?s| is| are| was| were| became| has been| has|"
+    r" holds| heads| leads| runs| chairs)|"
     r"who (did|do|does) (the )?\w+ (elect|appoint|choose|pick)|names? of|tell me who)\b",
     re.I,
 )
@@ -160,8 +163,12 @@ class Candidate:
 
 
 def choose(turn: Turn) -> Answer:
-    if turn.intent in SOCIAL_REPLIES and not ASKS_QUESTION.search(turn.text):
-        return fixed_reply(turn.intent)  # "no thanks", "bye"
+    if (
+        turn.intent in SOCIAL_REPLIES
+        and not ASKS_QUESTION.search(turn.text)
+        and len(turn.text.split()) <= SOCIAL_WORDS
+    ):
+        return fixed_reply(turn.intent)  # "no thanks", "bye"; not a story ending "is this legit"
     if turn.asked_id:
         subjects = _subjects(turn) or ([turn.previous] if turn.previous else [])
         answer = answer_by_id(turn.asked_id, subjects)
@@ -347,7 +354,9 @@ def ask_which(turn: Turn, within: int = 1, at_least: float = ASK_WHICH_FROM) -> 
 def _threshold(candidate: Candidate, instead_of_fixed: bool) -> float:
     if instead_of_fixed:
         return ACCEPT_INSTEAD_OF_FIXED
-    return ACCEPT_ABOUT_SUBJECT if candidate.about_subject else ACCEPT
+    if candidate.about_subject:
+        return ACCEPT_ABOUT_SUBJECT
+    return ACCEPT - ELSEWHERE_AT_ACCEPT * min(candidate.context, 0.0)
 
 
 def fixed_reply(key: str) -> Answer:
@@ -371,9 +380,10 @@ def office_holders_asked(turn: Turn) -> list[Person]:
         or turn.asks_same()  # "and the vice presidents?"
         or (ASKS_FORMER.search(turn.text) and len(turn.text.split()) <= SHORT_QUESTION_WORDS)
     )
-    if turn.named or not (ASKS_WHO.search(turn.text) or asks_of_holder):
-        return []
-    words = stems(turn.text)
+    named_someone = any(isinstance(r, (*DECIDING, State)) for r in turn.named)
+    if named_someone or not (ASKS_WHO.search(turn.text) or asks_of_holder):
+        return []  # a term named ("the Assembly of States Parties") is part of the title
+    words = stems(" ".join([turn.text, *(r.name for r in turn.named)]))  # "asp": the Assembly
     if after_holder:  # "and who had the job before him?": the same office
         words |= stems((previous.position or "").split(" (")[0])
     elif isinstance(previous, Topic) and turn.is_follow_up() and PRONOUN.search(turn.text):
@@ -487,14 +497,21 @@ def mentioned_before(turn: Turn) -> Record | None:
     pointed = POINTED_KIND.search(turn.text)
     if turn.named or pointed is None:
         return None
+    named = _named_in_last_answer(turn, POINTED_KINDS[pointed["kind"].lower()])
+    return named[0] if named else None
+
+
+def _named_in_last_answer(turn: Turn, kinds: tuple[type[Record], ...]) -> list[Record]:
+    """The records of `kinds` the last facet or topic answer named, in the order it named
+    them."""
     said = f" {normalize(_last_answer_text(turn))} "
-    kinds = POINTED_KINDS[pointed["kind"].lower()]
-    places = [
-        (said.find(f" {key} "), record)
-        for key, record in kb().names().items()
-        if isinstance(record, kinds) and f" {key} " in said
-    ]
-    return min(places, key=lambda place: place[0])[1] if places else None
+    first_place: dict[str, tuple[int, Record]] = {}
+    for key, record in kb().names().items():
+        place = said.find(f" {key} ")
+        if place >= 0 and isinstance(record, kinds):
+            earlier = first_place.get(record.id, (place, record))[0]
+            first_place[record.id] = (min(place, earlier), record)
+    return [record for _, record in sorted(first_place.values(), key=lambda place: place[0])]
 
 
 def _last_answer_text(turn: Turn) -> str:
@@ -523,6 +540,9 @@ def person_meant(turn: Turn) -> Person | None:
         return None
     if isinstance(previous, Person):
         return previous
+    if isinstance(previous, Topic):  # "what was his sentence?" after the first conviction
+        people = _named_in_last_answer(turn, (Person,))
+        return people[0] if len(people) == 1 and isinstance(people[0], Person) else None
     if isinstance(previous, Case):
         accused = [kb().get(person_id) for person_id in previous.accused]
     elif isinstance(previous, Situation):

@@ -20,7 +20,7 @@ from bot.paths import FACET_VECTORS_CACHE
 PRONOUN = re.compile(
     r"\b(it|that|this|they|them|these|those|(?<!is )(?<!are )there)\b", re.IGNORECASE
 )
-POSSESSIVE = re.compile(r"\b(its|their)\b", re.IGNORECASE)
+POSSESSIVE = re.compile(r"\b(its|their|theirs)\b", re.IGNORECASE)
 NAMED_BY_QUESTIONS = (Person, Case, Situation, State)
 # "And where?" after "How often does the Assembly meet?": the same question, asked with "where".
 QUESTION_WORD = re.compile(

@@ -35,7 +35,7 @@ CONVERSATIONAL = stems(
     "himself herself itself themselves yr yrs look whether anyway anyways btw basically like "
     "stuff simple simply word words legally finally wasn heard given too don kind sort "
     "literally honestly seriously guess told explain chief isn aren doesn didn hasn haven "
-    "weren couldn shouldn wouldn suppose supposed"
+    "weren couldn shouldn wouldn suppose supposed job jobs role position"
 )
 ASKS_DATE = re.compile(r"^\W*(when|since when|(in |on )?what (year|date|day))\b", re.I)
 PREFIX = 5  # "define" is covered by "definition"...
@@ -108,6 +108,8 @@ def answers_the_question(
         return False
     if _another_year(message.text, answer.body):
         return False
+    if COUNTED_CHECK and not _counts_what_was_asked(message.text, answer):
+        return False
     covered = stems(answer.body)
     profile = profiles().get(answer.question or "")
     if profile is not None:
@@ -124,6 +126,28 @@ def answers_the_question(
         return True
     uncovered = sum(weight for w, weight in asked.items() if not _covered(w, covered))
     return uncovered / total < UNCOVERED_SHARE
+
+
+COUNTED_CHECK = True
+COUNTED = re.compile(
+    r"\bhow many ((of )?(the |its |their )?\d* ?)((people|persons|members|seats|individuals) "
+    r"((are|were|is|sit|sat) )?((on|in|at|of) )?(the |its |their )?)?(?P<what>[a-z]+)",
+    re.I,
+)
+
+
+def _counts_what_was_asked(asked: str, answer: Answer) -> bool:
+    """ "How many investigators work on Ukraine?" is not answered by the number of judges:
+    the thing counted is named in the answer or in the question it answers."""
+    counted = COUNTED.search(asked)
+    if counted is None:
+        return True
+    wanted = stems(counted["what"])
+    if not wanted:
+        return True
+    question = kb().facet(answer.question or "")
+    said = stems(answer.body) | (stems(question[1].question) if question else set())
+    return all(_covered(w, said) for w in wanted)
 
 
 def _asks_count(text: str) -> bool:

@@ -14,7 +14,7 @@ from bot.knowledge import Case, Person, Record, Situation, State
 # its situation, a situation before the State.
 RECORD_ENTITIES = ("person", "case", "country", "crime", "term", "article")
 PRONOUN = re.compile(
-    r"\b(it|its|that|this|these|those|he|him|his|she|her|hers|they|them|their|the ones?|"
+    r"\b(it|its|that|this|these|those|he|him|his|she|her|hers|they|them|their|theirs|the ones?|"
     r"the (job|post|role|position|office)|"
     r"(?<!is )(?<!are )(?<!was )(?<!were )there)\b",
     re.IGNORECASE,

@@ -593,3 +593,58 @@ def test_that_crime_is_the_crime_the_last_answer_named():
     assert chat.slots["last_question"] == "rome_statute_kampala"
     reply = chat.say("what does that crime mean", "define_term")
     assert reply.startswith(f"{aggression.name} (Article 8 bis)")
+
+
+def test_he_after_a_facet_naming_one_person_is_that_person():
+    chat = Conversation()
+    chat.say("who was the first person the icc convicted", "cases_overview")
+    assert chat.slots["last_question"] == "court_firsts_conviction"
+    chat.say("what was his sentence", "case_info")
+    assert chat.slots["subject"] == "lubanga"
+
+
+@pytest.mark.parametrize(
+    ("message", "intent", "position"),
+    [
+        ("who chairs the assembly of states parties", "asp", "President of the Assembly"),
+        ("who's the asp president", "office_holders", "President of the Assembly"),
+    ],
+)
+def test_an_office_named_with_a_term_of_its_title_names_its_holder(message, intent, position):
+    holder = next(h for h in KB.office_holders() if h.position.startswith(position))
+    assert Conversation().say(message, intent).startswith(holder.name)
+
+
+def test_and_who_has_that_job_now_after_an_office_facet_names_its_holder():
+    registrar = next(h for h in KB.office_holders() if h.position.startswith("Registrar"))
+    chat = Conversation()
+    chat.say("what does the registrar of the icc do", "office_holders")
+    chat.say("for how long is the registrar elected", "office_holders")
+    assert chat.say("and who has that job now?", "office_holders").startswith(registrar.name)
+
+
+@pytest.mark.parametrize(
+    "message",
+    [
+        "how many investigators does the court have working on the ukraine situation",
+        "how many interpreters are employed at the court",
+    ],
+)
+def test_a_count_of_something_the_answer_never_names_is_said_not_known(message):
+    reply = Conversation().say(message, "about_icc")
+    assert reply.startswith(text("no_sourced_answer").split(" to ")[0])
+
+
+def test_a_long_message_is_never_taken_for_a_social_reply():
+    reply = Conversation().say(
+        "someone online says he can get me money from the court for my family if i pay him "
+        "a fee first, is this legit",
+        "bot_challenge",
+    )
+    assert text("bot_challenge")[:40] not in reply
+
+
+def test_a_general_facet_needs_to_fit_better_when_the_message_names_a_situation():
+    created = facet("about_icc_founded_by")
+    reply = Conversation().say("which un resolution referred darfur", "nlu_fallback")
+    assert created.answer[:40] not in reply and re.search(r"\b1593\b", reply)
