@@ -17,7 +17,7 @@ from functools import lru_cache
 from actions.common import Answer, ask_button, kb, numbered_answer
 from actions.context_ranking import question_text, ranking_in_context
 from actions.coverage import answers_the_question, kinds_held
-from actions.evidence import with_evidence
+from actions.evidence import answering_score, with_evidence
 from actions.followups import more_about, sources_of
 from actions.formatting import fit
 from actions.kinds import kind_of
@@ -214,8 +214,8 @@ def choose(turn: Turn) -> Answer:
             return more
         return Answer(text("no_more")) if turn.intent == "ask_more" else fixed_reply("deny")
     meant = person_meant(turn) or record_meant(turn)
-    if meant is not None:
-        turn.named = [meant]  # "he", "that" name the record as surely as its name would
+    if meant is not None:  # "he", "that" name the record as surely as its name would
+        turn.named = [meant, *(r for r in turn.named if not _among(r, [meant]))]
     elif _leans_on_previous_record(turn):
         turn.named = [turn.previous, *turn.named]  # "and the reparations?" after Al Mahdi
     elif not turn.is_follow_up() and not any(isinstance(r, (*DECIDING, State)) for r in turn.named):
@@ -337,7 +337,9 @@ def _as_only_the_closest(answer: Answer) -> Answer:
 
 def _message(turn: Turn) -> Message:
     """The message's kinds and weighted words, names of what it is about left out."""
-    deciding = (r for r in turn.named if isinstance(r, (*DECIDING, State)))
+    deciding = [r for r in turn.named if isinstance(r, DECIDING)] or [
+        r for r in turn.named if isinstance(r, State)
+    ]  # a State named beside a person is a word of the question ("why wasn't he arrested there")
     return Message.of(turn.text, frozenset(stems(" ".join(n for r in deciding for n in r.names()))))
 
 
@@ -536,8 +538,9 @@ def person_meant(turn: Turn) -> Person | None:
     """Whom "he" or "she" means in a follow-up: the person of the last answer, or the one
     accused person of the case or situation it was about ("what sentence did he get?")."""
     previous = turn.previous
-    if turn.named or not turn.is_follow_up() or not PERSON_PRONOUN.search(turn.text):
-        return None
+    named_someone = any(isinstance(r, DECIDING) for r in turn.named)
+    if named_someone or not turn.is_follow_up() or not PERSON_PRONOUN.search(turn.text):
+        return None  # "he went to Mongolia, why wasn't he arrested?" is still about him
     if isinstance(previous, Person):
         return previous
     if isinstance(previous, Topic):  # "what was his sentence?" after the first conviction
@@ -549,7 +552,23 @@ def person_meant(turn: Turn) -> Person | None:
         accused = list(kb().people(situation=previous.id))
     else:
         return None
+    if len(accused) > 1 and turn.listed:
+        return _likeliest_listed(turn)  # "how long did he get?" after who was charged
     return accused[0] if len(accused) == 1 and isinstance(accused[0], Person) else None
+
+
+def _likeliest_listed(turn: Turn) -> Person | None:
+    """The person of the last list whose record best answers the message (the one sentenced,
+    for "how long did he get?"), the first listed when none answers it better."""
+    message = _message(turn)
+    best: tuple[float, Person] | None = None
+    for record in (kb().get(record_id) for record_id in turn.listed):
+        if not isinstance(record, Person):
+            continue
+        score = answering_score(message, record, lambda body: kinds_held(message.text, body))
+        if best is None or score > best[0]:
+            best = (score, record)
+    return best[1] if best is not None else None
 
 
 def _closer_of(*rankings: list[tuple[str, float]]) -> list[tuple[str, float]]:

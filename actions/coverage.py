@@ -76,6 +76,12 @@ DATE = re.compile(
     r"October|November|December|since|until|never|not yet)\b",
     re.I,
 )
+DURATION = re.compile(
+    r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\w+teen|"
+    r"(twenty|thirty|forty|fifty)(-\w+)?)[ -](years?|months?|weeks?|days?|hours?)\b|"
+    r"\blife (imprisonment|sentence|term)|\bfor life\b|\bno (time )?limit\b|\bindefinitely\b",
+    re.I,
+)
 # "Names of the two Vice-Presidents", "who chaired the Rome conference": someone by name.
 ASKS_NAME = re.compile(
     r"\bnames?\b(?! (of|for) (the |this )?(court|treaty|statute|crime|fund|office))|"
@@ -151,7 +157,16 @@ def _counts_what_was_asked(asked: str, answer: Answer) -> bool:
 
 
 def _asks_count(text: str) -> bool:
-    return bool(question_kinds(text) & {"count", "duration"})
+    return "count" in question_kinds(text)
+
+
+def _asks_duration(text: str) -> bool:
+    return "duration" in question_kinds(text)
+
+
+def _holds_duration(answer: Answer, named: Sequence[Record], asked: str = "") -> bool:
+    """ "Nine years", "20 years", "12 months", "life imprisonment": a length of time."""
+    return bool(DURATION.search(answer.body))
 
 
 def _holds_number(answer: Answer, named: Sequence[Record], asked: str = "") -> bool:
@@ -203,6 +218,7 @@ Asks = Callable[[str], bool]
 Holds = Callable[[Answer, Sequence[Record], str], bool]
 KINDS_ASKED: tuple[tuple[Asks, Holds], ...] = (
     (_asks_count, _holds_number),
+    (_asks_duration, _holds_duration),
     (lambda text: bool(ASKS_FUTURE.search(text)), _holds_a_date_to_come),
     (lambda text: bool(ASKS_DATE.search(text)), _holds_date),
     (lambda text: bool(ASKS_MONEY.search(text)), _holds_money),

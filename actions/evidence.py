@@ -61,6 +61,12 @@ def best_sentence(
     return best
 
 
+def answering_score(message: Message, record: Record, held: Held = lambda text: 0) -> float:
+    """How well the best sentence of the record's text answers the message, however few of
+    its words it shares ("how long did he get?" shares none, but one sentence holds years)."""
+    return max((_score(message, s, held) for s in _sentences(record)), default=0.0)
+
+
 def _score(message: Message, text: str, held: Held) -> float:
     return message.share(stems(text)) + KIND_HELD_BONUS * held(text)
 

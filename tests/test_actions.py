@@ -648,3 +648,25 @@ def test_a_general_facet_needs_to_fit_better_when_the_message_names_a_situation(
     created = facet("about_icc_founded_by")
     reply = Conversation().say("which un resolution referred darfur", "nlu_fallback")
     assert created.answer[:40] not in reply and re.search(r"\b1593\b", reply)
+
+
+def test_he_with_a_state_named_in_passing_is_still_the_person_before():
+    chat = Conversation()
+    chat.say("is there an icc arrest warrant for putin", "case_info")
+    assert chat.slots["subject"] == "putin"
+    reply = chat.say("he went to mongolia, why wasnt he arrested there", "case_info")
+    assert chat.slots["subject"] == "putin" and "Mongolia" in reply
+
+
+def test_he_after_a_list_of_people_is_the_one_whose_record_answers():
+    chat = Conversation()
+    chat.say("who has the court charged over darfur", "situation_info")
+    assert len(chat.slots["listed"]) > 1
+    sentenced = [
+        p
+        for p in KB.people(situation="darfur_situation")
+        if re.search(r"\b\d+ years\b", p.status_detail or "")
+    ]
+    assert len(sentenced) == 1
+    chat.say("how long is his prison term", "case_info")
+    assert chat.slots["subject"] == sentenced[0].id
