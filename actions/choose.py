@@ -223,8 +223,13 @@ def choose(turn: Turn) -> Answer:
         turn.named = [mentioned, *turn.named] if mentioned is not None else turn.named
     comparable = _comparable(turn.named)
     about_someone = any(isinstance(r, DECIDING) for r in turn.named)
-    if turn.is_comparison() and comparable and not (about_someone and _defined(comparable)):
-        return compare(*comparable)  # not "was Bashir charged with genocide or war crimes?"
+    if (
+        turn.is_comparison()
+        and comparable
+        and not (about_someone and _defined(comparable))  # "was Bashir charged with A or B?"
+        and (turn.asks_difference() or not _named_by_record(comparable))
+    ):  # "is Nazhat Shameem Khan Karim Khan's wife or sister?" compares nobody
+        return compare(*comparable)
     people = [r for r in turn.named if isinstance(r, Person)]
     if len(people) > 1 and ASKS_QUESTION.search(turn.text):
         return each_of(turn, people[:MAX_PEOPLE_ASKED])  # "what did Yekatom and Ngaïssona get?"
@@ -768,6 +773,11 @@ def each_of(turn: Turn, people: list[Person]) -> Answer:
     body = "\n".join(a.body for a in answers)
     first = answers[0]
     return Answer.about(records, body, subject=first.subject, question=first.question)
+
+
+def _named_by_record(records: tuple[Record, Record]) -> bool:
+    """Two people, cases, situations or States: what is asked of them, not how they differ."""
+    return all(isinstance(r, (*DECIDING, State)) for r in records)
 
 
 def _defined(records: tuple[Record, Record]) -> bool:

@@ -20,7 +20,8 @@ PRONOUN = re.compile(
     re.IGNORECASE,
 )
 WHAT_ABOUT = re.compile(r"^\s*(and|what about|how about|same for|and in|and for)\b", re.I)
-COMPARISON = re.compile(r"\b(differen\w*|differ|compare\w*|versus|vs\.?)\b|\bor\b", re.I)
+DIFFERENCE = re.compile(r"\b(differen\w*|differ|compare\w*|versus|vs\.?)\b", re.I)
+COMPARISON = re.compile(rf"{DIFFERENCE.pattern}|\bor\b", re.I)
 SPECIFIC = re.compile(
     r"\b(how (many|much|long|often|old)|when|where|who|whom|which|what (year|date|age)|"
     r"is there|are there|does|do|did|can|could|will|would|should|has|have)\b",
@@ -100,6 +101,10 @@ class Turn:
 
     def is_comparison(self) -> bool:
         return bool(COMPARISON.search(self.text))
+
+    def asks_difference(self) -> bool:
+        """ "The difference between...", "X vs Y", not only "X or Y?"."""
+        return bool(DIFFERENCE.search(self.text))
 
     def is_specific(self) -> bool:
         return bool(SPECIFIC.search(self.text))

@@ -670,3 +670,11 @@ def test_he_after_a_list_of_people_is_the_one_whose_record_answers():
     assert len(sentenced) == 1
     chat.say("how long is his prison term", "case_info")
     assert chat.slots["subject"] == sentenced[0].id
+
+
+def test_two_people_joined_by_or_are_asked_about_not_compared():
+    reply = Conversation().say(
+        "nazhat shameem khan and karim khan, are they family or what", "case_info"
+    )
+    intro = text("compare_intro", first="Nazhat Shameem Khan", second="Karim A.A. Khan")
+    assert not reply.startswith(intro[:30]) and "not related" in reply
