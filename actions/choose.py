@@ -671,7 +671,7 @@ def _candidate(
                     close,
                     question.id.endswith("_overview"),
                     lambda s=subject, q=question, k=kind: _evidenced(
-                        k.answer(s, q, turn.previous_question), message, s
+                        k.answer(s, q, turn.previous_question), message, s, turn.named
                     ),
                 )
         return None
@@ -711,10 +711,14 @@ def _candidate(
     return None
 
 
-def _evidenced(answer: Answer | None, message: Message, subject: Record) -> Answer | None:
+def _evidenced(
+    answer: Answer | None, message: Message, subject: Record, named: list[Record]
+) -> Answer | None:
     if answer is None or not isinstance(subject, (*DECIDING, State)):
         return answer
-    return with_evidence(answer, message, subject, lambda body: kinds_held(message.text, body))
+    return with_evidence(
+        answer, message, subject, lambda body: kinds_held(message.text, body, named)
+    )
 
 
 def answer_by_id(answerable_id: str, subjects: list[Record]) -> Answer | None:

@@ -55,7 +55,8 @@ ASKS_MONEY = re.compile(
 MONEY = re.compile(r"[€$£]|\b(EUR|USD|GBP|euros?|dollars?|pounds?|francs?)\b", re.I)
 # "Which country is Judge Aitala from?": a country by name.
 ASKS_COUNTRY = re.compile(
-    r"\b(which|what) (country|countries|state|states|nation|nationality)\b|\bnationality\b|"
+    r"\b(which|what) (country|countries|state|states|nation|nationality|governments?)\b|"
+    r"\bnationality\b|"
     r"\bwhere (is|was|are|were) [a-z .'-]+ from\b",
     re.I,
 )
@@ -192,7 +193,9 @@ def _holds_money(answer: Answer, named: Sequence[Record], asked: str = "") -> bo
 
 
 def _names_a_country(answer: Answer, named: Sequence[Record], asked: str = "") -> bool:
-    return _names_one_of(answer.body, lambda key, r: isinstance(r, State))
+    """A State other than one the message names ("which States referred Venezuela?")."""
+    excluded = {n.id for n in named}
+    return _names_one_of(answer.body, lambda key, r: isinstance(r, State) and r.id not in excluded)
 
 
 def _names_a_person(answer: Answer, named: Sequence[Record], asked: str = "") -> bool:
