@@ -83,6 +83,9 @@ DURATION = re.compile(
     r"\blife (imprisonment|sentence|term)|\bfor life\b|\bno (time )?limit\b|\bindefinitely\b",
     re.I,
 )
+# "Article 72", "art. 90", "article 12(3)": a provision asked by its number.
+ARTICLE_ASKED = re.compile(r"\bart(icle|\.)?\s*(?P<number>\d+)", re.I)
+ARTICLES_GIVEN = re.compile(r"\bArticles?\s+\d+[\w()]*(\s*(,|and|or|to|-)\s*\d+[\w()]*)*", re.I)
 # "Names of the two Vice-Presidents", "who chaired the Rome conference": someone by name.
 ASKS_NAME = re.compile(
     r"\bnames?\b(?! (of|for) (the |this )?(court|treaty|statute|crime|fund|office))|"
@@ -219,7 +222,22 @@ def _names_one_of(body: str, wanted: Callable[[str, Record], bool]) -> bool:
 # message names).
 Asks = Callable[[str], bool]
 Holds = Callable[[Answer, Sequence[Record], str], bool]
+
+
+def _asks_article(text: str) -> bool:
+    return bool(ARTICLE_ASKED.search(text))
+
+
+def _holds_the_article(answer: Answer, named: Sequence[Record], asked: str = "") -> bool:
+    """ "What's in Article 72?" is not answered by Article 77: the number asked, as an
+    article of the answer."""
+    wanted = {m["number"] for m in ARTICLE_ASKED.finditer(asked)}
+    given = {n for m in ARTICLES_GIVEN.finditer(answer.body) for n in re.findall(r"\d+", m[0])}
+    return bool(wanted & given)
+
+
 KINDS_ASKED: tuple[tuple[Asks, Holds], ...] = (
+    (_asks_article, _holds_the_article),
     (_asks_count, _holds_number),
     (_asks_duration, _holds_duration),
     (lambda text: bool(ASKS_FUTURE.search(text)), _holds_a_date_to_come),

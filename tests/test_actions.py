@@ -628,9 +628,10 @@ def test_and_who_has_that_job_now_after_an_office_facet_names_its_holder():
     [
         "how many investigators does the court have working on the ukraine situation",
         "how many interpreters are employed at the court",
+        "what does article 72 of the statute say",
     ],
 )
-def test_a_count_of_something_the_answer_never_names_is_said_not_known(message):
+def test_a_count_or_an_article_the_answer_never_names_is_said_not_known(message):
     reply = Conversation().say(message, "about_icc")
     assert reply.startswith(text("no_sourced_answer").split(" to ")[0])
 
