@@ -66,6 +66,7 @@ SHORT_QUESTION_WORDS = 6
 # entry into force); that ranking counts this much less than the message's own.
 CONTEXT_DISCOUNT = 0.05
 PERSON_PRONOUN = re.compile(r"\b(he|him|his|she|her)\b", re.I)
+SINGULAR_PRONOUN = re.compile(r"\b(it|its)\b", re.I)
 ASK_WHICH_FROM = 0.6  # so close to a question about a record that we ask which record
 COMPARED_WORDS = 45
 MAX_PEOPLE_ASKED = 3  # "were Ruto and Sang convicted?": each answered, up to this many
@@ -254,7 +255,11 @@ def choose(turn: Turn) -> Answer:
     ):
         return Answer(text("ask_which.person"))  # "was he convicted?", out of the blue
     if turn.previous is not None and _among(turn.previous, subjects) and not turn.named:
-        in_context = ranking_in_context(turn.text, turn.previous, turn.previous_question)
+        crimes = [s for s in subjects[1:] if isinstance(s, Crime)]
+        if crimes:  # "when did it become active?": the crime the last answer named
+            in_context = ranking_in_context(turn.text, crimes[0])
+        else:
+            in_context = ranking_in_context(turn.text, turn.previous, turn.previous_question)
         if in_context:
             discounted = [(i, c - CONTEXT_DISCOUNT) for i, c in in_context]
             turn.ranking = _closer_of(turn.ranking, discounted)
@@ -456,6 +461,8 @@ def _subjects(turn: Turn) -> list[Record]:
         and (turn.is_follow_up() or _asks_a_question_of(turn, turn.previous))
     ):
         named = [turn.previous]
+        if isinstance(turn.previous, Topic) and SINGULAR_PRONOUN.search(turn.text):
+            named += _named_in_last_answer(turn, (Crime,))[:1]  # "when did it become active?"
     expanded: list[Record] = []
     for record in named:
         expanded.append(record)
@@ -504,7 +511,10 @@ def mentioned_before(turn: Turn) -> Record | None:
     pointed = POINTED_KIND.search(turn.text)
     if turn.named or pointed is None:
         return None
-    named = _named_in_last_answer(turn, POINTED_KINDS[pointed["kind"].lower()])
+    kinds = POINTED_KINDS[pointed["kind"].lower()]
+    named = _named_in_last_answer(turn, kinds)
+    if not named and isinstance(turn.previous, kinds):
+        return turn.previous  # the answer was about that crime without naming it
     return named[0] if named else None
 
 

@@ -679,3 +679,14 @@ def test_two_people_joined_by_or_are_asked_about_not_compared():
     )
     intro = text("compare_intro", first="Nazhat Shameem Khan", second="Karim A.A. Khan")
     assert not reply.startswith(intro[:30]) and "not related" in reply
+
+
+def test_it_after_a_facet_naming_a_crime_is_that_crime():
+    activation = facet("crime_of_aggression_since_when")
+    chat = Conversation()
+    chat.say("what did states decide at the 2010 review conference in uganda", "rome_statute")
+    assert chat.slots["last_question"] == "rome_statute_kampala"
+    reply = chat.say("and from when could the court start using it", "rome_statute")
+    assert chat.slots["last_question"] == activation.id, reply
+    reply = chat.say("what does that crime mean", "define_term")
+    assert reply.startswith(KB.get("crime_of_aggression").name)
