@@ -690,3 +690,10 @@ def test_it_after_a_facet_naming_a_crime_is_that_crime():
     assert chat.slots["last_question"] == activation.id, reply
     reply = chat.say("what does that crime mean", "define_term")
     assert reply.startswith(KB.get("crime_of_aggression").name)
+
+
+def test_who_runs_it_after_the_trust_fund_is_its_board():
+    chat = Conversation()
+    chat.say("what is the trust fund for victims", "trust_fund")
+    chat.say("who runs it?", "trust_fund")
+    assert chat.slots["last_question"] == "trust_fund_board"
