@@ -109,6 +109,11 @@ ASKS_WHO = re.compile(
     r"who (did|do|does) (the )?\w+ (elect|appoint|choose|pick)|names? of|tell me who)\b",
     re.I,
 )
+ASKS_WHO_RUNS = re.compile(
+    r"\bwho('?s| is)? (runs|heads|leads|chairs|presides|in charge)\b|"
+    r"\bwho('?s| is) the (head|boss)\b",
+    re.I,
+)
 # "Who was the first Prosecutor?", "who was Registrar before him?": a former holder.
 ORDINALS = frozenset({"first", "second"})
 ASKS_FORMER = re.compile(r"\b(first|former|previous|before|earlier|original|past)\b", re.I)
@@ -395,6 +400,10 @@ def office_holders_asked(turn: Turn) -> list[Person]:
     named_someone = any(isinstance(r, (*DECIDING, State)) for r in turn.named)
     if named_someone or not (ASKS_WHO.search(turn.text) or asks_of_holder):
         return []  # a term named ("the Assembly of States Parties") is part of the title
+    if isinstance(previous, Topic) and turn.is_follow_up() and ASKS_WHO_RUNS.search(turn.text):
+        running = _holders_of(previous)
+        if running:
+            return running  # "who runs it?" after the Assembly: its President
     words = stems(" ".join([turn.text, *(r.name for r in turn.named)]))  # "asp": the Assembly
     if after_holder:  # "and who had the job before him?": the same office
         words |= stems((previous.position or "").split(" (")[0])
@@ -419,6 +428,17 @@ def office_holders_asked(turn: Turn) -> list[Person]:
         return [chosen[0][1] if re.search(r"\bfirst\b", turn.text, re.I) else chosen[-1][1]]
     best = max(fit for fit, _ in chosen)
     return [h for fit, h in chosen if fit == best]
+
+
+def _holders_of(topic: Topic) -> list[Person]:
+    """The current holders of an office "of" the topic: its whole name after "of the" in
+    their title ("President of the Assembly of States Parties" for the Assembly)."""
+    name = stems(topic.name)
+    return [
+        h
+        for h in kb().office_holders()
+        if name and name <= stems((h.position or "").split(" (")[0].partition(" of the ")[2])
+    ]
 
 
 def holders_answer(holders: list[Person]) -> Answer:

@@ -697,3 +697,10 @@ def test_who_runs_it_after_the_trust_fund_is_its_board():
     chat.say("what is the trust fund for victims", "trust_fund")
     chat.say("who runs it?", "trust_fund")
     assert chat.slots["last_question"] == "trust_fund_board"
+
+
+def test_who_runs_it_after_the_assembly_names_its_president():
+    president = next(h for h in KB.office_holders() if h.position.startswith("President of the A"))
+    chat = Conversation()
+    chat.say("what is the assembly of states parties", "asp")
+    assert president.name in chat.say("who runs it?", "inform")
