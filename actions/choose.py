@@ -125,6 +125,10 @@ ASKS_QUESTION = re.compile(
     r"name|names)\b|^\W*(\w+\W+){0,3}(who|whom|whose|what|whats|when|where|which|how|why)\b",
     re.I,
 )
+AUXILIARY_FIRST = re.compile(
+    r"^((when|why|how|so|and|but) )?(did|does|do|is|was|has|have|will|would|could|can) "
+    r"(the )?(?P<rest>.*)"
+)
 TRUSTED_INTENT = 0.8  # an intent this sure answers with its topic when nothing else fits
 ASKS_SOURCE = re.compile(
     r"\bsources?\b|\bcome from\b|\breferences?\b|\bcite|\blinks?\b|\bproof\b|"
@@ -624,7 +628,7 @@ def _bonus(turn: Turn, owner: Record | None, subjects: list[Record]) -> float:
     if owner is None:
         return 0.0
     if _among(owner, turn.named):
-        if isinstance(owner, State):
+        if isinstance(owner, State) and not _asked_of(turn, owner):
             return NAMED_STATE_BONUS
         return NAMED_BONUS if isinstance(owner, DECIDING) else NAMED_TERM_BONUS
     if _among(owner, subjects):  # the previous subject, or the situation of a State named
@@ -668,7 +672,20 @@ def _elsewhere(turn: Turn, subjects: list[Record]) -> float:
     named = [s for s in subjects if _among(s, turn.named) and isinstance(s, (*DECIDING, State))]
     if not named:
         return 0.0
-    return max(NOT_ABOUT_NAMED_STATE if isinstance(s, State) else NOT_ABOUT_NAMED for s in named)
+    return max(
+        NOT_ABOUT_NAMED_STATE
+        if isinstance(s, State) and not _asked_of(turn, s)
+        else NOT_ABOUT_NAMED
+        for s in named
+    )
+
+
+def _asked_of(turn: Turn, state: Record) -> bool:
+    """The State is what the question asks about, not a place named in passing: "when did
+    the USA ratify?", "has Armenia joined?"."""
+    asked = AUXILIARY_FIRST.match(normalize(turn.text))
+    rest = f"{asked['rest']} " if asked else ""
+    return any(rest.startswith(f"{normalize(name)} ") for name in state.names())
 
 
 def _context(turn: Turn, owner: Record, subjects: list[Record], elsewhere: float) -> float:

@@ -704,3 +704,9 @@ def test_who_runs_it_after_the_assembly_names_its_president():
     chat = Conversation()
     chat.say("what is the assembly of states parties", "asp")
     assert president.name in chat.say("who runs it?", "inform")
+
+
+def test_a_state_the_question_asks_about_decides_the_subject():
+    chat = Conversation()
+    chat.say("did kenya ratify the rome statute", "rome_statute")
+    assert chat.slots["subject"] == "kenya"
