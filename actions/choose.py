@@ -55,7 +55,9 @@ WORD_WEIGHT = 0.15  # times the share of the message's rarer words the question 
 UNRANKED = 0.3  # closeness assumed for the subject's questions that the ranking left out...
 UNRANKED_GAP = 0.05  # ...just below the last ranked one
 ACCEPT = 0.7  # below this, no candidate answers the question...
-ELSEWHERE_AT_ACCEPT = 0.5
+ELSEWHERE_AT_ACCEPT = (
+    0.5  # ...plus this share of what is taken from a candidate not about what is named
+)
 ACCEPT_ABOUT_SUBJECT = 0.4  # ...except one about the subject, which the context already supports
 NEARLY = 0.6  # a candidate this close is still given, said to be only the closest
 # A specific question gets a topic's overview only when the overview fits this well.
@@ -94,7 +96,7 @@ POINTED_KIND = re.compile(rf"\b(that|this|the same) (?P<kind>{'|'.join(POINTED_K
 # So does a question taken for a "no", a "bye" or "are you a bot?" ("what if they say no?",
 # "is this real??"); anything else under those intents gets the fixed reply at once.
 SOCIAL_REPLIES = ("deny", "goodbye", "bot_challenge")
-SOCIAL_WORDS = 8
+SOCIAL_WORDS = 8  # a longer message is never only "no", "bye" or "are you a bot?"
 FIXED_REPLIES = ("out_of_scope", "help", *SOCIAL_REPLIES)
 ACCEPT_INSTEAD_OF_FIXED = 0.75
 UNSURE_FIXED = 0.5  # a follow-up the classifier gives a fixed reply less surely is a question
@@ -545,22 +547,29 @@ def mentioned_before(turn: Turn) -> Record | None:
 def _named_in_last_answer(turn: Turn, kinds: tuple[type[Record], ...]) -> list[Record]:
     """The records of `kinds` the last facet or topic answer named, in the order it named
     them."""
-    said = f" {normalize(_last_answer_text(turn))} "
+    return [r for r in _named_in_answer(turn.previous_question or "") if isinstance(r, kinds)]
+
+
+@lru_cache(maxsize=256)
+def _named_in_answer(answerable_id: str) -> tuple[Record, ...]:
+    """Every record the answer of a facet or topic names, in the order it names them: one
+    pass over the names for each answer, however often a turn asks."""
+    said = f" {normalize(_answer_text(answerable_id))} "
     first_place: dict[str, tuple[int, Record]] = {}
     for key, record in kb().names().items():
         place = said.find(f" {key} ")
-        if place >= 0 and isinstance(record, kinds):
+        if place >= 0:
             earlier = first_place.get(record.id, (place, record))[0]
             first_place[record.id] = (min(place, earlier), record)
-    return [record for _, record in sorted(first_place.values(), key=lambda place: place[0])]
+    return tuple(record for _, record in sorted(first_place.values(), key=lambda p: p[0]))
 
 
-def _last_answer_text(turn: Turn) -> str:
-    """The text of the facet or topic the last answer gave."""
-    found = kb().facet(turn.previous_question or "")
+def _answer_text(answerable_id: str) -> str:
+    """The text of a facet or a topic."""
+    found = kb().facet(answerable_id)
     if found is not None:
         return found[1].answer
-    topic = kb().topic(turn.previous_question or "")
+    topic = kb().topic(answerable_id)
     return topic.answer if topic is not None else ""
 
 
@@ -683,9 +692,18 @@ def _elsewhere(turn: Turn, subjects: list[Record]) -> float:
 def _asked_of(turn: Turn, state: Record) -> bool:
     """The State is what the question asks about, not a place named in passing: "when did
     the USA ratify?", "has Armenia joined?"."""
-    asked = AUXILIARY_FIRST.match(normalize(turn.text))
+    return _asks_of_state(turn.text, state.id)
+
+
+@lru_cache(maxsize=256)
+def _asks_of_state(message: str, state_id: str) -> bool:
+    """Worked out once a message: every candidate's bonus asks it again."""
+    asked = AUXILIARY_FIRST.match(normalize(message))
+    state = kb().get(state_id)
     rest = f"{asked['rest']} " if asked else ""
-    return any(rest.startswith(f"{normalize(name)} ") for name in state.names())
+    return state is not None and any(
+        rest.startswith(f"{normalize(name)} ") for name in state.names()
+    )
 
 
 def _context(turn: Turn, owner: Record, subjects: list[Record], elsewhere: float) -> float:

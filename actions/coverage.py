@@ -118,7 +118,7 @@ def answers_the_question(
         return False
     if _another_year(message.text, answer.body):
         return False
-    if COUNTED_CHECK and not _counts_what_was_asked(message.text, answer):
+    if not _counts_what_was_asked(message.text, answer):
         return False
     covered = stems(answer.body)
     profile = profiles().get(answer.question or "")
@@ -138,7 +138,6 @@ def answers_the_question(
     return uncovered / total < UNCOVERED_SHARE
 
 
-COUNTED_CHECK = True
 COUNTED = re.compile(
     r"\bhow many ((of )?(the |its |their )?\d* ?)((people|persons|members|seats|individuals) "
     r"((are|were|is|sit|sat) )?((on|in|at|of) )?(the |its |their )?)?(?P<what>[a-z]+)",
