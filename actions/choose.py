@@ -194,8 +194,8 @@ def choose(turn: Turn) -> Answer:
         turn.named = [picked]  # "the first one, what was his sentence?": as if named
         turn.text = question
     holders = office_holders_asked(turn)
-    if holders:
-        return _hedged(turn, holders_answer(holders))
+    if holders and not (turn.is_follow_up() and holders == [turn.previous]):
+        return _hedged(turn, holders_answer(holders))  # not the one just described, again
     topic = kb().topic(turn.intent or "")
     if turn.is_payload() and topic is not None:
         return kind_of(topic).overview(topic)  # a button such as /crimes
@@ -439,12 +439,32 @@ def office_holders_asked(turn: Turn) -> list[Person]:
 def _holders_of(topic: Topic) -> list[Person]:
     """The current holders of an office "of" the topic: its whole name after "of the" in
     their title ("President of the Assembly of States Parties" for the Assembly)."""
+    return [h for h in kb().office_holders() if _holds_office_of(h, topic)]
+
+
+def _holds_office_of(holder: Person, topic: Topic) -> bool:
     name = stems(topic.name)
-    return [
-        h
-        for h in kb().office_holders()
-        if name and name <= stems((h.position or "").split(" (")[0].partition(" of the ")[2])
-    ]
+    return bool(name) and name <= stems(
+        (holder.position or "").split(" (")[0].partition(" of the ")[2]
+    )
+
+
+def _office_meant(turn: Turn) -> Topic | None:
+    """ "How often does it meet?" after the President of the Assembly: "it" is no person, so
+    it means the body whose office the last answer's person holds."""
+    previous = turn.previous
+    if (
+        turn.named
+        or not isinstance(previous, Person)
+        or previous.position is None
+        or not SINGULAR_PRONOUN.search(turn.text)
+        or PERSON_PRONOUN.search(turn.text)
+    ):
+        return None
+    return next(
+        (t for t in kb().all("topics") if isinstance(t, Topic) and _holds_office_of(previous, t)),
+        None,
+    )
 
 
 def holders_answer(holders: list[Person]) -> Answer:
@@ -486,9 +506,12 @@ def _subjects(turn: Turn) -> list[Record]:
         and turn.previous is not None
         and (turn.is_follow_up() or _asks_a_question_of(turn, turn.previous))
     ):
-        named = [turn.previous]
+        named = [_office_meant(turn) or turn.previous]
         if isinstance(turn.previous, Topic) and SINGULAR_PRONOUN.search(turn.text):
             named += _named_in_last_answer(turn, (Crime,))[:1]  # "when did it become active?"
+    if any(isinstance(r, Person) and r.id == getattr(turn.previous, "id", None) for r in named):
+        office = kb().topic(turn.previous.office or "")  # type: ignore[union-attr]
+        named += [office] if office is not None else []  # "who stands in for him?"
     expanded: list[Record] = []
     for record in named:
         expanded.append(record)
@@ -521,6 +544,9 @@ def _in_thread(turn: Turn, subjects: list[Record], candidate: Candidate, answer:
         and any(name in answer.body for name in previous.names())
     ):
         answer.subject = previous.id
+    found = kb().facet(candidate.answerable_id or "")
+    if isinstance(previous, Person) and found and found[0].id == previous.office:
+        answer.subject = previous.id  # "when was he elected?" after Khan: still about him
     return answer
 
 
@@ -579,6 +605,8 @@ def record_meant(turn: Turn) -> Record | None:
     previous = turn.previous
     if turn.named or not isinstance(previous, DECIDING) or not PRONOUN.search(turn.text):
         return None
+    if _office_meant(turn) is not None:
+        return None  # "how often does it meet?" after the Assembly's President
     return previous if turn.is_follow_up() else None
 
 

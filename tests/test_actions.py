@@ -703,3 +703,23 @@ def test_a_state_the_question_asks_about_decides_the_subject():
     chat = Conversation()
     chat.say("did kenya ratify the rome statute", "rome_statute")
     assert chat.slots["subject"] == "kenya"
+
+
+def test_it_after_an_office_holder_means_the_body_of_the_office():
+    president = next(h for h in KB.office_holders() if h.position.startswith("President of the A"))
+    chat = Conversation()
+    chat.say("who is the president of the assembly of states parties", "office_holders")
+    assert chat.slots["subject"] == president.id
+    chat.say("how many times a year does it convene?", "asp")
+    assert chat.slots["subject"] != president.id
+    assert chat.slots["last_question"].startswith("asp"), chat.slots
+
+
+def test_a_follow_up_about_an_office_holder_is_answered_from_the_topic_of_the_office():
+    prosecutor = next(h for h in KB.office_holders() if h.position.startswith("Prosecutor of"))
+    deputies = [h for h in KB.office_holders() if h.position.startswith("Deputy Prosecutor")]
+    chat = Conversation()
+    chat.say("who is the icc prosecutor", "office_holders")
+    reply = chat.say("then who stands in for him at the moment?", "office_holders")
+    assert all(deputy.name in reply for deputy in deputies), reply
+    assert chat.slots["subject"] == prosecutor.id  # "he" is still the Prosecutor

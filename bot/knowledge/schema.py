@@ -251,6 +251,7 @@ class Person(Record):
     cases: list[str] = []
     position: str | None = None
     former: bool = False  # an office holder who no longer holds the position
+    office: str | None = None  # the topic about an office holder's office
     key_dates: list[KeyDate] = []
 
     @validator("status", always=True)
@@ -268,7 +269,7 @@ class Person(Record):
         return value
 
     def references(self) -> dict[str, list[str]]:
-        return {"cases": self.cases}
+        return {"cases": self.cases, "topics": [self.office] if self.office else []}
 
 
 STATUTE_IN_FORCE = dt.date(2002, 7, 1)
