@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from actions.common import Answer, ask_button, kb, numbered_answer
 from actions.context_ranking import question_text, ranking_in_context
-from actions.coverage import answers_the_question, kinds_held
+from actions.coverage import answers_the_question, holds_the_kinds_asked, kinds_held
 from actions.evidence import answering_score, with_evidence
 from actions.followups import more_about, sources_of
 from actions.formatting import fit
@@ -63,6 +63,7 @@ NEARLY = 0.6  # a candidate this close is still given, said to be only the close
 # A specific question gets a topic's overview only when the overview fits this well.
 OVERVIEW_FOR_SPECIFIC = 0.8
 OVERVIEW_MARGIN = 0.05  # how much closer a facet must be than the overview, for a general question
+COVERING_MARGIN = 0.05  # how much less close an answer holding the kind asked may be
 SHORT_QUESTION_WORDS = 6
 # A follow-up is also ranked with the last question before it ("why that date?" after the
 # entry into force); that ranking counts this much less than the message's own.
@@ -70,6 +71,7 @@ CONTEXT_DISCOUNT = 0.05
 PERSON_PRONOUN = re.compile(r"\b(he|him|his|she|her)\b", re.I)
 SINGULAR_PRONOUN = re.compile(r"\b(it|its)\b", re.I)
 ASK_WHICH_FROM = 0.6  # so close to a question about a record that we ask which record
+ASK_WHICH_WORDS = 10  # ...in a message this short: a longer one says more than "is it in?"
 COMPARED_WORDS = 45
 MAX_PEOPLE_ASKED = 3  # "were Ruto and Sang convicted?": each answered, up to this many
 # "The first one, what was his sentence?": words beside those of the pick make a question.
@@ -281,7 +283,7 @@ def choose(turn: Turn) -> Answer:
         fixed = None  # "up to what age?" after child soldiers is no call for help
     if fixed == "out_of_scope" and asks_about_the_court(turn):
         fixed = None  # "how much does a judge earn?" is ours to answer, or to say we can't
-    for candidate in candidates:
+    for place, candidate in enumerate(candidates):
         if candidate.fit < _threshold(candidate, fixed is not None):
             continue
         if (
@@ -293,10 +295,13 @@ def choose(turn: Turn) -> Answer:
             break
         answer = candidate.build()
         if answer is not None:
+            rivals = candidates[place + 1 :]
+            candidate, answer = _covering(turn, candidate, answer, rivals, fixed is not None)
             return _hedged(turn, _in_thread(turn, subjects, candidate, answer))
     if fixed is not None:
         return fixed_reply(fixed)
-    if not subjects and turn.previous is None and PRONOUN.search(turn.text):
+    short = len(turn.text.split()) <= ASK_WHICH_WORDS
+    if short and not subjects and turn.previous is None and PRONOUN.search(turn.text):
         asked = ask_which(turn, within=5, at_least=0.4)  # "is it a member?", out of the blue
         if asked is not None:
             return asked
@@ -313,7 +318,32 @@ def choose(turn: Turn) -> Answer:
             lead = text("no_record_detail", name=subjects[0].name)
             overview.body = f"{lead} {overview.body}"
         return overview
-    return ask_which(turn) or nearly(turn, candidates) or honest_edge(turn, candidates)
+    asked = ask_which(turn) if short else None
+    return asked or nearly(turn, candidates) or honest_edge(turn, candidates)
+
+
+def _covering(
+    turn: Turn, chosen: Candidate, answer: Answer, rivals: list[Candidate], instead_of_fixed: bool
+) -> tuple[Candidate, Answer]:
+    """The chosen answer, unless it lacks the kind of thing asked and a nearly as close one
+    holds it ("who was the first to ratify, which country?": the facet naming a country,
+    not how a State joins)."""
+    if not ASKS_QUESTION.search(turn.text):
+        return chosen, answer
+    message = _message(turn)
+    if holds_the_kinds_asked(message, answer, turn.named):
+        return chosen, answer
+    for rival in rivals:
+        if rival.score < chosen.score - COVERING_MARGIN:
+            break
+        if rival.fit < _threshold(rival, instead_of_fixed) or rival.is_overview:
+            continue
+        covering = rival.build()
+        if covering is not None and answers_the_question(
+            message, covering, kb().get(covering.subject or ""), turn.named
+        ):
+            return rival, covering
+    return chosen, answer
 
 
 def nearly(turn: Turn, candidates: list[Candidate]) -> Answer | None:

@@ -110,11 +110,7 @@ def answers_the_question(
     """False when the answer plainly lacks what the message asks for, or when what it says
     about the message is that the knowledge base does not know. `named`: the records the
     message names."""
-    if _admits_a_gap(message, answer.body):
-        return False
-    if any(
-        asks(message.text) and not holds(answer, named, message.text) for asks, holds in KINDS_ASKED
-    ):
+    if _admits_a_gap(message, answer.body) or not holds_the_kinds_asked(message, answer, named):
         return False
     if _another_year(message.text, answer.body):
         return False
@@ -245,6 +241,14 @@ KINDS_ASKED: tuple[tuple[Asks, Holds], ...] = (
     (lambda text: bool(ASKS_COUNTRY.search(text)), _names_a_country),
     (lambda text: bool(ASKS_NAME.search(text)), _names_a_person),
 )
+
+
+def holds_the_kinds_asked(message: Message, answer: Answer, named: Sequence[Record] = ()) -> bool:
+    """The answer holds each kind of thing the message asks for: a number for "how many",
+    a country for "which country", a name for "who chaired"."""
+    return all(
+        holds(answer, named, message.text) for asks, holds in KINDS_ASKED if asks(message.text)
+    )
 
 
 def kinds_held(text: str, body: str, named: Sequence[Record] = ()) -> int:

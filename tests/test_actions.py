@@ -723,3 +723,22 @@ def test_a_follow_up_about_an_office_holder_is_answered_from_the_topic_of_the_of
     reply = chat.say("then who stands in for him at the moment?", "office_holders")
     assert all(deputy.name in reply for deputy in deputies), reply
     assert chat.slots["subject"] == prosecutor.id  # "he" is still the Prosecutor
+
+
+def test_a_nearly_as_close_answer_that_holds_the_kind_asked_is_chosen():
+    chat = Conversation()  # "which country": the facet naming one, not how a State joins
+    chat.say(
+        "which state ratified the rome statute before any other, do you know which country",
+        "rome_statute",
+    )
+    assert chat.slots["last_question"] == "court_firsts_ratification"
+
+
+def test_a_long_question_with_it_is_not_asked_which_country():
+    chat = Conversation()
+    reply = chat.say(
+        "a friend told me it is possible to sign up to the treaty but skip the bits you do "
+        "not like, true?",
+        "rome_statute",
+    )
+    assert reply != text("ask_which.state")
