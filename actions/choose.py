@@ -584,7 +584,11 @@ def _asks_a_question_of(turn: Turn, record: Record) -> bool:
     """The closest answerable question is one every record of `record`'s kind answers ("when
     was the first warrant?" after Al Bashir): it can only be about him."""
     question = kb().record_question(turn.ranking[0][0]) if turn.ranking else None
-    return question is not None and kind_of(record).answers(question)
+    return (
+        question is not None
+        and question.may_be_asked_by(turn.text)
+        and kind_of(record).answers(question)
+    )
 
 
 def mentioned_before(turn: Turn) -> Record | None:
@@ -784,6 +788,8 @@ def _candidate(
     answer is led by the sentence of its text that answers the message, if there is one."""
     question = kb().record_question(answerable_id)
     if question is not None:
+        if not question.may_be_asked_by(turn.text):
+            return None
         for subject in subjects:
             kind = kind_of(subject)
             if question.about == RecordKind.any and _among(subject, turn.named):

@@ -742,3 +742,28 @@ def test_a_long_question_with_it_is_not_asked_which_country():
         "rome_statute",
     )
     assert reply != text("ask_which.state")
+
+
+def test_who_else_was_charged_lists_the_co_accused_to_pick_from():
+    putin = KB.get("putin")
+    others = [p for c in KB.cases_of("putin") for p in c.accused if p != "putin"]
+    chat = Conversation()
+    chat.say("is there an icc warrant for putin", "case_info")
+    chat.say("was anybody else named in the same warrants as him?", "case_info")
+    assert chat.slots["last_question"] == "person_co_accused"
+    assert chat.slots["listed"] == others and chat.slots["subject"] == putin.id
+    assert chat.say("the first one", "select_item").startswith(KB.get(others[0]).name)
+
+
+def test_someone_charged_alone_has_no_co_accused():
+    case = KB.cases_of("ongwen")[0]
+    chat = Conversation()
+    chat.say("who is dominic ongwen", "case_info")
+    reply = chat.say("was anyone else charged together with him?", "case_info")
+    assert body(reply) == text("no_co_accused", case=case.name)
+
+
+def test_a_question_about_a_case_is_not_taken_for_one_about_its_other_accused():
+    chat = Conversation()
+    chat.say("what happened in the case against maxime mokom", "case_info")
+    assert chat.slots["last_question"] != "person_co_accused"

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from actions.common import Answer, ask_button, kb, sources_button
+from actions.common import Answer, ask_button, kb, numbered_answer, sources_button
 from actions.formatting import fit, human_date, numbered
 from actions.kinds.base import MAX_WORDS, Kind, dated
 from actions.kinds.case import reparations_in
@@ -101,6 +101,32 @@ class PersonKind(Kind):
     def person_whereabouts(self, record: Person, question: RecordQuestion) -> Answer:
         lead = f"{record.name} {status_of(record)}."
         return self.reply(record, fit(lead, record.status_detail, limit=70)[0], question.id)
+
+    def person_co_accused(self, record: Person, question: RecordQuestion) -> Answer:
+        """The others accused in the person's cases, as a list "the first one" can pick from."""
+        cases = kb().cases_of(record.id)
+        if not cases:
+            return self.overview(record)
+        people: dict[str, Person] = {}
+        shared = [case for case in cases if len(case.accused) > 1]
+        for case in shared:
+            for person in (kb().get(person_id) for person_id in case.accused):
+                if isinstance(person, Person) and person.id != record.id:
+                    people.setdefault(person.id, person)
+        if not people:
+            body = text("no_co_accused", case=cases[0].name)
+            return self.reply(record, body, question.id, tuple(cases[:1]))
+        lines = [
+            fit(f"{p.name}: {status_of(p)}.", p.status_detail, limit=30)[0] for p in people.values()
+        ]
+        return numbered_answer(
+            text("co_accused", case=" and ".join(case.name for case in shared)),
+            list(people.values()),
+            lines,
+            [*shared, *people.values()],
+            subject=record.id,
+            question=question.id,
+        )
 
     def _dated(
         self, record: Person, question: RecordQuestion, what: str, also: str | None = None

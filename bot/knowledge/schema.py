@@ -96,6 +96,7 @@ class RecordQuestion(Strict):
 
     Written once for the kind, without a name in it; the record comes from the message or the
     conversation. `events` picks the record's `key_dates` whose text mentions one of its words.
+    `asked_with`: when given, only a message with one of these words asks this question.
     """
 
     id: str
@@ -103,11 +104,17 @@ class RecordQuestion(Strict):
     question: str
     asked_as: list[str] = []
     events: list[str] = []
+    asked_with: list[str] = []
 
     _id = validator("id", allow_reuse=True)(_snake_case)
 
     def phrasings(self) -> list[str]:
         return [self.question, *self.asked_as]
+
+    def may_be_asked_by(self, message: str) -> bool:
+        """ "Who else was charged with him?" needs "else", "other" or the like."""
+        words = set(re.findall(r"[\w-]+", message.lower()))
+        return not self.asked_with or bool(words & {w.lower() for w in self.asked_with})
 
 
 class Record(Strict):
