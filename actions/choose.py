@@ -91,6 +91,7 @@ POINTED_KINDS: dict[str, tuple[type[Record], ...]] = {
     "person": (Person,),
     "man": (Person,),
     "woman": (Person,),
+    "one": (Person, Case, Situation),  # "how much did each victim get in that one?"
 }
 POINTED_KIND = re.compile(rf"\b(that|this|the same) (?P<kind>{'|'.join(POINTED_KINDS)})\b", re.I)
 # Intents with a fixed reply in texts.yml; a follow-up the classifier took for one of them

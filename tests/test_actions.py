@@ -767,3 +767,11 @@ def test_a_question_about_a_case_is_not_taken_for_one_about_its_other_accused():
     chat = Conversation()
     chat.say("what happened in the case against maxime mokom", "case_info")
     assert chat.slots["last_question"] != "person_co_accused"
+
+
+def test_that_one_is_the_case_the_last_answer_named():
+    chat = Conversation()
+    chat.say("which reparations order has been the largest so far?", "reparations")
+    assert chat.slots["subject"] == "reparations"
+    chat.say("and what is each victim due in that one?", "reparations")
+    assert chat.slots["subject"] in ("ongwen", "ongwen_case"), chat.slots
