@@ -110,7 +110,9 @@ ASKS_MEANING = re.compile(
 # "Who is the Registrar?": the office holder, not what the office does.
 ASKS_WHO = re.compile(
     r"^\W*((and|so|but|ok|okay|then)\W+)?(who('?s| is| are| was| were| became| has been| has|"
-    r" holds| heads| leads| runs| chairs)|"
+    r" holds| heads| leads| runs| chairs| presides)|"
+    r"(which|what) (diplomat|official|person|woman|man|lawyer|judge) (is|was|heads|leads|runs|"
+    r"chairs|presides)|"
     r"who (did|do|does) (the )?\w+ (elect|appoint|choose|pick)|names? of|tell me who)\b",
     re.I,
 )

@@ -775,3 +775,10 @@ def test_that_one_is_the_case_the_last_answer_named():
     assert chat.slots["subject"] == "reparations"
     chat.say("and what is each victim due in that one?", "reparations")
     assert chat.slots["subject"] in ("ongwen", "ongwen_case"), chat.slots
+
+
+def test_which_official_chairs_an_office_names_its_holder():
+    president = next(h for h in KB.office_holders() if h.position.startswith("President of the A"))
+    chat = Conversation()
+    chat.say("which official chairs the assembly of states parties these days", "asp")
+    assert chat.slots["subject"] == president.id
