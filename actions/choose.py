@@ -107,6 +107,10 @@ UNSURE_FIXED = 0.5  # a follow-up the classifier gives a fixed reply less surely
 ASKS_MEANING = re.compile(
     r"^\W*(what('s| is| are| does)|define|meaning of|explain|tell me about)\b", re.I
 )
+# "What was the Kenya case about?": what the record is, in general.
+ASKS_WHAT_ABOUT = re.compile(
+    r"^\W*((and|so|ok)\W+)?what('?s| is| was| are| were)\b.*\babout\W*$", re.I
+)
 # "Who is the Registrar?": the office holder, not what the office does.
 ASKS_WHO = re.compile(
     r"^\W*((and|so|but|ok|okay|then)\W+)?(who('?s| is| are| was| were| became| has been| has|"
@@ -238,8 +242,16 @@ def choose(turn: Turn) -> Answer:
     elif not turn.is_follow_up() and not any(isinstance(r, (*DECIDING, State)) for r in turn.named):
         mentioned = situation_mentioned(_message(turn))  # "a warrant for Min Aung Hlaing?"
         turn.named = [mentioned, *turn.named] if mentioned is not None else turn.named
+    deciding = next((r for r in turn.named if isinstance(r, DECIDING)), None)
+    if ASKS_WHAT_ABOUT.search(turn.text):  # "what was the Kenya case about?"
+        situations = [
+            s for r in turn.named if isinstance(r, State) for s in kb().situations_in(r.id)
+        ]
+        about = deciding or (situations[0] if len(situations) == 1 else None)
+        if about is not None:
+            return kind_of(about).overview(about)
     comparable = _comparable(turn.named)
-    about_someone = any(isinstance(r, DECIDING) for r in turn.named)
+    about_someone = deciding is not None
     if (
         turn.is_comparison()
         and comparable

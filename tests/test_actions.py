@@ -782,3 +782,20 @@ def test_which_official_chairs_an_office_names_its_holder():
     chat = Conversation()
     chat.say("which official chairs the assembly of states parties these days", "asp")
     assert chat.slots["subject"] == president.id
+
+
+@pytest.mark.parametrize(
+    ("message", "subject", "question"),
+    [
+        (
+            "so what is the icc's libya investigation about?",
+            "libya_situation",
+            "situation_overview",
+        ),
+        ("what's the case against ahmad harun about", "harun", "person_overview"),
+    ],
+)
+def test_what_a_named_record_is_about_is_its_overview(message, subject, question):
+    chat = Conversation()
+    chat.say(message, "situation_info")
+    assert (chat.slots["subject"], chat.slots["last_question"]) == (subject, question)
