@@ -147,6 +147,10 @@ STOP_WORDS = frozenset(
         "got",
         "anything",
         "something",
+        "anybody",
+        "anyone",
+        "somebody",
+        "someone",
     ]
 )
 

@@ -799,3 +799,22 @@ def test_what_a_named_record_is_about_is_its_overview(message, subject, question
     chat = Conversation()
     chat.say(message, "situation_info")
     assert (chat.slots["subject"], chat.slots["last_question"]) == (subject, question)
+
+
+def test_who_was_convicted_in_a_situation_lists_the_convicted_to_pick_from():
+    convicted = [
+        p.id for p in KB.people(situation="mali_situation") if p.status.value == "convicted"
+    ]
+    chat = Conversation()
+    chat.say("did anyone get a guilty verdict in the situation in mali?", "situation_info")
+    assert chat.slots["last_question"] == "situation_convictions"
+    assert chat.slots["listed"] == convicted and convicted
+    reply = chat.say("and the second one, how long was his sentence?", "penalties")
+    assert reply.startswith(KB.get(convicted[1]).name), reply
+
+
+def test_no_conviction_in_a_situation_is_said_before_those_charged():
+    situation = KB.get("ukraine_situation")
+    chat = Conversation()
+    reply = chat.say("has anybody been convicted over ukraine yet", "situation_info")
+    assert reply.startswith(text("none_convicted", name=situation.name))

@@ -7,7 +7,7 @@ from actions.formatting import fit, human_date, name_list, numbered
 from actions.kinds.base import MAX_WORDS, Kind, dated
 from actions.kinds.person import status_of as person_status
 from actions.texts import text
-from bot.knowledge import Person, Situation
+from bot.knowledge import Person, PersonStatus, Situation
 from bot.knowledge.schema import RecordKind, RecordQuestion
 
 
@@ -74,6 +74,29 @@ class SituationKind(Kind):
             question=question.id,
         )
 
+    def situation_convictions(self, record: Situation, question: RecordQuestion) -> Answer:
+        """Those convicted, with their sentences, as a list to pick from ("what did he
+        get?"); when no one is, those charged."""
+        people = kb().people(situation=record.id)
+        convicted = [p for p in people if p.status == PersonStatus.convicted]
+        if not convicted:
+            if not people:
+                return self.situation_suspects(record, question)
+            intro = text("none_convicted", name=record.name)
+            lines = [f"{p.name}: {person_status(p)}" for p in people]
+            return numbered_answer(
+                intro, people, lines, people, subject=record.id, question=question.id
+            )
+        lines = [fit(_convicted_line(p), p.status_detail, limit=40)[0] for p in convicted]
+        return numbered_answer(
+            text("convicted_in", name=record.name),
+            convicted,
+            lines,
+            convicted,
+            subject=record.id,
+            question=question.id,
+        )
+
     def situation_opened(self, record: Situation, question: RecordQuestion) -> Answer:
         return self.timeline(record, question, "opening of an investigation")
 
@@ -100,3 +123,11 @@ def _in_order_named(people: list[Person], body: str) -> list[str]:
         if places:
             found.append((min(places), person.id))
     return [person_id for _, person_id in sorted(found)]
+
+
+def _convicted_line(person: Person) -> str:
+    """Who, and the sentence unless the status detail that follows gives it."""
+    years = person.sentence_years
+    if not years or person.status_detail:
+        return f"{person.name}: {person_status(person)}."
+    return f"{person.name}: {person_status(person)} {text('sentenced_to', years=f'{years:g}')}."
