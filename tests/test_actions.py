@@ -179,6 +179,7 @@ def test_a_question_taken_for_a_no_is_answered_and_a_plain_no_is_not():
         ("which country pays the most into the trust fund for victims", "trust_fund"),  # none
         ("who were the judges elected by the assembly in 2029", "asp"),  # another year's
         ("who chairs the committee on budget and finance", "asp"),  # nobody named
+        ("who was the very first registrar of the court", "office_holders"),  # nobody named
     ],
 )
 def test_an_answer_without_the_amount_country_year_or_name_asked_says_so(message, intent):
