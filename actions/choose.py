@@ -652,7 +652,7 @@ def record_meant(turn: Turn) -> Record | None:
     """The person, case or situation of the last answer, for a follow-up that points at it
     ("what was the punishment for that?" after Bemba)."""
     previous = turn.previous
-    if turn.named or not isinstance(previous, DECIDING) or not PRONOUN.search(turn.text):
+    if turn.named or not isinstance(previous, DECIDING) or not turn.points_back():
         return None
     if _office_meant(turn) is not None:
         return None  # "how often does it meet?" after the Assembly's President

@@ -19,6 +19,13 @@ PRONOUN = re.compile(
     r"(?<!is )(?<!are )(?<!was )(?<!were )there)\b",
     re.IGNORECASE,
 )
+# "It" that points at nothing: "how long does it take", "is it true that...".
+EXPLETIVE_IT = re.compile(
+    r"\b(does|did|will|would) it (take|takes|matter)\b|"
+    r"\b(is|was|isn't|wasn't) it (true|possible|legal|normal|likely|fair|hard|easy|common|usual)\b|"
+    r"\bit (takes|took|is (true|possible)|seems)\b",
+    re.I,
+)
 WHAT_ABOUT = re.compile(r"^\s*(and|what about|how about|same for|and in|and for)\b", re.I)
 DIFFERENCE = re.compile(r"\b(differen\w*|differ|compare\w*|versus|vs\.?)\b", re.I)
 COMPARISON = re.compile(rf"{DIFFERENCE.pattern}|\bor\b", re.I)
@@ -76,11 +83,16 @@ class Turn:
             return False
         words = self.text.split()
         return bool(
-            PRONOUN.search(self.text)
+            self.points_back()
             or WHAT_ABOUT.search(self.text)
             or self.intent in ("inform", "ask_more", "select_item")
             or (len(words) <= SHORT_FOLLOW_UP_WORDS and not self.named)
         )
+
+    def points_back(self) -> bool:
+        """A word that points at something said before ("it", "he", "there"), not the "it" of
+        "how long does it take?"."""
+        return bool(PRONOUN.search(EXPLETIVE_IT.sub(" ", self.text)))
 
     def picks_from_list(self) -> bool:
         """ "The first one", "number 3", "tell me about the second": an item of the last list."""

@@ -819,3 +819,10 @@ def test_no_conviction_in_a_situation_is_said_before_those_charged():
     chat = Conversation()
     reply = chat.say("has anybody been convicted over ukraine yet", "situation_info")
     assert reply.startswith(text("none_convicted", name=situation.name))
+
+
+def test_the_it_of_how_long_does_it_take_points_at_no_one():
+    chat = Conversation()
+    chat.say("who is bosco ntaganda", "case_info")
+    chat.say("how long does it take for a withdrawal from the statute to start", "states_parties")
+    assert chat.slots["subject"] != "ntaganda", chat.slots
