@@ -23,7 +23,7 @@ QUESTION_KINDS = {
     "frequency": re.compile(r"\bhow (often|frequently)\b|\bevery (year|few)\b", re.I),
     "time": re.compile(r"\bwhen\b|\bwhat (year|date|day)\b|\bsince when\b|\bdate\b", re.I),
     "person": re.compile(r"\bwho\b|\bwhom\b|\bwhose\b|\bname of\b", re.I),
-    "place": re.compile(r"\bwhere\b|\bwhich (city|country)\b", re.I),
+    "place": re.compile(r"\bwhere\b|\b(which|what) (city|cities|country|countries|place)\b", re.I),
     "reason": re.compile(r"\bwhy\b", re.I),
 }
 WORD = re.compile(r"[a-z0-9]+")

@@ -826,3 +826,9 @@ def test_the_it_of_how_long_does_it_take_points_at_no_one():
     chat.say("who is bosco ntaganda", "case_info")
     chat.say("how long does it take for a withdrawal from the statute to start", "states_parties")
     assert chat.slots["subject"] != "ntaganda", chat.slots
+
+
+def test_in_which_cities_asks_for_a_place():
+    chat = Conversation()
+    chat.say("in which cities do the states parties hold their yearly meetings", "asp")
+    assert chat.slots["last_question"] == "asp_sessions_location"
