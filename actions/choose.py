@@ -24,7 +24,7 @@ from actions.kinds import kind_of
 from actions.mentions import situation_mentioned
 from actions.scoring import Message, stems
 from actions.texts import entries, text, words_list
-from actions.turn import PRONOUN, Turn
+from actions.turn import EXPLETIVE_IT, PRONOUN, Turn
 from bot.knowledge import (
     Article,
     Case,
@@ -557,6 +557,14 @@ def _subjects(turn: Turn) -> list[Record]:
     if any(isinstance(r, Person) and r.id == getattr(turn.previous, "id", None) for r in named):
         office = kb().topic(turn.previous.office or "")  # type: ignore[union-attr]
         named += [office] if office is not None else []  # "who stands in for him?"
+    previous = turn.previous
+    if (
+        named
+        and isinstance(previous, (*DEFINED, Topic))
+        and all(isinstance(r, State) for r in named)
+        and SINGULAR_PRONOUN.search(EXPLETIVE_IT.sub(" ", turn.text))
+    ):
+        named = [previous, *named]  # "could it be used against Russia?" after aggression
     expanded: list[Record] = []
     for record in named:
         expanded.append(record)

@@ -832,3 +832,10 @@ def test_in_which_cities_asks_for_a_place():
     chat = Conversation()
     chat.say("in which cities do the states parties hold their yearly meetings", "asp")
     assert chat.slots["last_question"] == "asp_sessions_location"
+
+
+def test_it_after_a_crime_stays_the_crime_when_only_a_state_is_named():
+    chat = Conversation()
+    chat.say("what is the crime of aggression", "define_term")
+    chat.say("does it apply to russia's war?", "jurisdiction")
+    assert chat.slots["subject"] == "crime_of_aggression", chat.slots
