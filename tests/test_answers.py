@@ -3,15 +3,19 @@ the held-out questions against the real assistant (the full run is `make evaluat
 
 from __future__ import annotations
 
+import re
+
 from bot.answers.questions import Turn, load
 from bot.answers.report import render, share
 from bot.answers.run import ask_all, rest_asker
+from bot.knowledge import get_knowledge_base
 from bot.paths import PROJECT_ROOT
 
 ANSWERS = PROJECT_ROOT / "tests" / "answers"
 # The quick run must not fall below this share (89.4% at commit 54d4208, 1 December 2026; README).
 FAST_FLOOR = 0.85
 FAST_MINIMUM = 60
+COPY_SHARE = 0.85  # of the words of a phrasing and a held-out question together, shared
 
 
 def test_expected_facts_are_whole_words_and_alternatives_count():
@@ -51,3 +55,25 @@ def test_the_quick_run_of_held_out_questions_stays_above_its_floor(assistant, tm
     report = tmp_path / "answers-fast.md"
     report.write_text(render(results, []), encoding="utf-8")
     assert share(results) >= FAST_FLOOR, f"{share(results):.1%} of {len(fast)}; see {report}"
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"[a-z0-9']+", text.lower()))
+
+
+def test_no_phrasing_of_the_knowledge_base_is_a_copy_of_a_held_out_question():
+    """Held-out questions judge how well the assistant generalises: a phrasing that repeats
+    one (85% of the words of both, or more) would make that question a training example."""
+    collection = load(ANSWERS)
+    items = [*collection.questions, *collection.conversations]
+    asked = {_words(turn.ask): turn.ask for item in items for turn in item.turns}
+    kb = get_knowledge_base()
+    phrasings = [p for _, f in kb.facets() for p in f.asked_as]
+    phrasings += [p for q in kb.record_questions() for p in q.asked_as]
+    copies = [
+        (phrasing, question)
+        for phrasing, words in ((p, _words(p)) for p in phrasings)
+        for question_words, question in asked.items()
+        if len(words & question_words) >= COPY_SHARE * len(words | question_words)
+    ]
+    assert copies == []
