@@ -203,7 +203,8 @@ def choose(turn: Turn) -> Answer:
         turn.named = [picked]  # "the first one, what was his sentence?": as if named
         turn.text = question
     holders = office_holders_asked(turn)
-    if holders and not (turn.is_follow_up() and holders == [turn.previous]):
+    again = turn.previous is not None and [h.id for h in holders] == [turn.previous.id]
+    if holders and not (turn.is_follow_up() and again):
         return _hedged(turn, holders_answer(holders))  # not the one just described, again
     topic = kb().topic(turn.intent or "")
     if turn.is_payload() and topic is not None:
@@ -546,18 +547,18 @@ def _prefer_overview(turn: Turn, candidates: list[Candidate]) -> list[Candidate]
 def _subjects(turn: Turn) -> list[Record]:
     """What the message is about: what it names, else the previous subject for a follow-up."""
     named = list(turn.named)
+    previous = turn.previous
     if (
         not named
-        and turn.previous is not None
-        and (turn.is_follow_up() or _asks_a_question_of(turn, turn.previous))
+        and previous is not None
+        and (turn.is_follow_up() or _asks_a_question_of(turn, previous))
     ):
-        named = [_office_meant(turn) or turn.previous]
-        if isinstance(turn.previous, Topic) and SINGULAR_PRONOUN.search(turn.text):
+        named = [_office_meant(turn) or previous]
+        if isinstance(previous, Topic) and SINGULAR_PRONOUN.search(turn.text):
             named += _named_in_last_answer(turn, (Crime,))[:1]  # "when did it become active?"
-    if any(isinstance(r, Person) and r.id == getattr(turn.previous, "id", None) for r in named):
-        office = kb().topic(turn.previous.office or "")  # type: ignore[union-attr]
+    if isinstance(previous, Person) and _among(previous, named):
+        office = kb().topic(previous.office or "")
         named += [office] if office is not None else []  # "who stands in for him?"
-    previous = turn.previous
     if (
         named
         and isinstance(previous, (*DEFINED, Topic))

@@ -40,6 +40,10 @@ class Conversation:
         return "\n".join(m.get("text") or m.get("response") or "" for m in messages)
 
 
+def assembly_president():
+    return next(h for h in KB.office_holders() if h.position.startswith("President of the A"))
+
+
 def body(reply: str) -> str:
     return reply.split("\nSource:")[0]
 
@@ -694,7 +698,7 @@ def test_who_runs_it_after_the_trust_fund_is_its_board():
 
 
 def test_who_runs_it_after_the_assembly_names_its_president():
-    president = next(h for h in KB.office_holders() if h.position.startswith("President of the A"))
+    president = assembly_president()
     chat = Conversation()
     chat.say("what is the assembly of states parties", "asp")
     assert president.name in chat.say("who runs it?", "inform")
@@ -707,7 +711,7 @@ def test_a_state_the_question_asks_about_decides_the_subject():
 
 
 def test_it_after_an_office_holder_means_the_body_of_the_office():
-    president = next(h for h in KB.office_holders() if h.position.startswith("President of the A"))
+    president = assembly_president()
     chat = Conversation()
     chat.say("who is the president of the assembly of states parties", "office_holders")
     assert chat.slots["subject"] == president.id
@@ -779,7 +783,7 @@ def test_that_one_is_the_case_the_last_answer_named():
 
 
 def test_which_official_chairs_an_office_names_its_holder():
-    president = next(h for h in KB.office_holders() if h.position.startswith("President of the A"))
+    president = assembly_president()
     chat = Conversation()
     chat.say("which official chairs the assembly of states parties these days", "asp")
     assert chat.slots["subject"] == president.id

@@ -56,6 +56,23 @@ class SituationKind(Kind):
         return self.overview(record)
 
     def situation_suspects(self, record: Situation, question: RecordQuestion) -> Answer:
+        return self._charged(record, question, "suspects")
+
+    def situation_convictions(self, record: Situation, question: RecordQuestion) -> Answer:
+        """Those convicted, with their sentences, as a list to pick from ("what did he
+        get?"); when no one is, those charged."""
+        convicted = [
+            p for p in kb().people(situation=record.id) if p.status == PersonStatus.convicted
+        ]
+        if not convicted:
+            return self._charged(record, question, "none_convicted")
+        lines = [fit(_convicted_line(p), p.status_detail, limit=40)[0] for p in convicted]
+        return _people_listed(
+            record, question, text("convicted_in", name=record.name), convicted, lines
+        )
+
+    def _charged(self, record: Situation, question: RecordQuestion, intro: str) -> Answer:
+        """Everyone charged in the situation with their status, after the text `intro`."""
         people = kb().people(situation=record.id)
         if not people:
             return Answer.about(
@@ -65,37 +82,7 @@ class SituationKind(Kind):
                 question=question.id,
             )
         lines = [f"{p.name}: {person_status(p)}" for p in people]
-        return numbered_answer(
-            text("suspects", name=record.name),
-            people,
-            lines,
-            people,
-            subject=record.id,
-            question=question.id,
-        )
-
-    def situation_convictions(self, record: Situation, question: RecordQuestion) -> Answer:
-        """Those convicted, with their sentences, as a list to pick from ("what did he
-        get?"); when no one is, those charged."""
-        people = kb().people(situation=record.id)
-        convicted = [p for p in people if p.status == PersonStatus.convicted]
-        if not convicted:
-            if not people:
-                return self.situation_suspects(record, question)
-            intro = text("none_convicted", name=record.name)
-            lines = [f"{p.name}: {person_status(p)}" for p in people]
-            return numbered_answer(
-                intro, people, lines, people, subject=record.id, question=question.id
-            )
-        lines = [fit(_convicted_line(p), p.status_detail, limit=40)[0] for p in convicted]
-        return numbered_answer(
-            text("convicted_in", name=record.name),
-            convicted,
-            lines,
-            convicted,
-            subject=record.id,
-            question=question.id,
-        )
+        return _people_listed(record, question, text(intro, name=record.name), people, lines)
 
     def situation_opened(self, record: Situation, question: RecordQuestion) -> Answer:
         return self.timeline(record, question, "opening of an investigation")
@@ -123,6 +110,13 @@ def _in_order_named(people: list[Person], body: str) -> list[str]:
         if places:
             found.append((min(places), person.id))
     return [person_id for _, person_id in sorted(found)]
+
+
+def _people_listed(
+    record: Situation, question: RecordQuestion, intro: str, people: list[Person], lines: list[str]
+) -> Answer:
+    """A numbered list of people of the situation, each citing their own sources."""
+    return numbered_answer(intro, people, lines, people, subject=record.id, question=question.id)
 
 
 def _convicted_line(person: Person) -> str:

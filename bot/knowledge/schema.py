@@ -113,8 +113,10 @@ class RecordQuestion(Strict):
 
     def may_be_asked_by(self, message: str) -> bool:
         """ "Who else was charged with him?" needs "else", "other" or the like."""
+        if not self.asked_with:
+            return True
         words = set(re.findall(r"[\w-]+", message.lower()))
-        return not self.asked_with or bool(words & {w.lower() for w in self.asked_with})
+        return bool(words & {w.lower() for w in self.asked_with})
 
 
 class Record(Strict):
