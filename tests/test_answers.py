@@ -8,6 +8,8 @@ import re
 from bot.answers.questions import Turn, load
 from bot.answers.report import render, share
 from bot.answers.run import ask_all, rest_asker
+from bot.checks.examples import comparable
+from bot.checks.project import read_project
 from bot.knowledge import get_knowledge_base
 from bot.paths import PROJECT_ROOT
 
@@ -61,19 +63,29 @@ def _words(text: str) -> frozenset[str]:
     return frozenset(re.findall(r"[a-z0-9']+", text.lower()))
 
 
-def test_no_phrasing_of_the_knowledge_base_is_a_copy_of_a_held_out_question():
-    """Held-out questions judge how well the assistant generalises: a phrasing that repeats
-    one (85% of the words of both, or more) would make that question a training example."""
+def _copies_of_held_out_questions(phrasings: list[str]) -> list[tuple[str, str]]:
+    """Each phrasing that shares 85% of its words and a held-out question's, or more."""
     collection = load(ANSWERS)
     items = [*collection.questions, *collection.conversations]
     asked = {_words(turn.ask): turn.ask for item in items for turn in item.turns}
-    kb = get_knowledge_base()
-    phrasings = [p for _, f in kb.facets() for p in f.asked_as]
-    phrasings += [p for q in kb.record_questions() for p in q.asked_as]
-    copies = [
+    return [
         (phrasing, question)
         for phrasing, words in ((p, _words(p)) for p in phrasings)
         for question_words, question in asked.items()
         if len(words & question_words) >= COPY_SHARE * len(words | question_words)
     ]
-    assert copies == []
+
+
+def test_no_phrasing_of_the_knowledge_base_is_a_copy_of_a_held_out_question():
+    """Held-out questions judge how well the assistant generalises: a phrasing that repeats
+    one would make that question a training example."""
+    kb = get_knowledge_base()
+    phrasings = [p for _, f in kb.facets() for p in f.asked_as]
+    phrasings += [p for q in kb.record_questions() for p in q.asked_as]
+    assert _copies_of_held_out_questions(phrasings) == []
+
+
+def test_no_training_example_is_a_copy_of_a_held_out_question():
+    """The same for the intent classifier's examples (data/nlu/), entity brackets left out."""
+    examples = [comparable(e.text) for e in read_project(PROJECT_ROOT).examples]
+    assert _copies_of_held_out_questions(examples) == []
