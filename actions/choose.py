@@ -14,25 +14,30 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
-from actions.common import Answer, ask_button, kb, numbered_answer
-from actions.context_ranking import question_text, ranking_in_context
+from actions.common import Answer, among, ask_button, kb
+from actions.context_ranking import ranking_in_context
 from actions.coverage import answers_the_question, holds_the_kinds_asked, kinds_held
-from actions.evidence import answering_score, with_evidence
+from actions.evidence import with_evidence
 from actions.followups import more_about, sources_of
 from actions.formatting import fit
 from actions.kinds import kind_of
 from actions.mentions import situation_mentioned
-from actions.scoring import Message, stems
+from actions.offices import holders_answer, office_holders_asked
+from actions.scoring import Message
 from actions.texts import entries, text, words_list
-from actions.turn import EXPLETIVE_IT, PRONOUN, Turn
+from actions.thread import (
+    leans_on_previous_record,
+    mentioned_before,
+    message_of,
+    person_meant,
+    record_meant,
+    subjects_of,
+)
+from actions.turn import DECIDING, DEFINED, PERSON_PRONOUN, PRONOUN, SHORT_QUESTION_WORDS, Turn
 from bot.knowledge import (
-    Article,
-    Case,
     Crime,
-    GlossaryTerm,
     Person,
     Record,
-    Situation,
     State,
     Topic,
 )
@@ -64,12 +69,9 @@ NEARLY = 0.6  # a candidate this close is still given, said to be only the close
 OVERVIEW_FOR_SPECIFIC = 0.8
 OVERVIEW_MARGIN = 0.05  # how much closer a facet must be than the overview, for a general question
 COVERING_MARGIN = 0.05  # how much less close an answer holding the kind asked may be
-SHORT_QUESTION_WORDS = 6
 # A follow-up is also ranked with the last question before it ("why that date?" after the
 # entry into force); that ranking counts this much less than the message's own.
 CONTEXT_DISCOUNT = 0.05
-PERSON_PRONOUN = re.compile(r"\b(he|him|his|she|her)\b", re.I)
-SINGULAR_PRONOUN = re.compile(r"\b(it|its)\b", re.I)
 ASK_WHICH_FROM = 0.6  # so close to a question about a record that we ask which record
 ASK_WHICH_WORDS = 10  # ...in a message this short: a longer one says more than "is it in?"
 COMPARED_WORDS = 45
@@ -81,19 +83,6 @@ PICK = re.compile(
     re.I,
 )
 PICK_AND_QUESTION = 3
-POINTED_KINDS: dict[str, tuple[type[Record], ...]] = {
-    "crime": (Crime,),
-    "article": (Article,),
-    "country": (State,),
-    "state": (State,),
-    "situation": (Situation,),
-    "case": (Case,),
-    "person": (Person,),
-    "man": (Person,),
-    "woman": (Person,),
-    "one": (Person, Case, Situation),  # "how much did each victim get in that one?"
-}
-POINTED_KIND = re.compile(rf"\b(that|this|the same) (?P<kind>{'|'.join(POINTED_KINDS)})\b", re.I)
 # Intents with a fixed reply in texts.yml; a follow-up the classifier took for one of them
 # ("can it sit anywhere else?" as out_of_scope) still gets its answer when one fits well.
 # So does a question taken for a "no", a "bye" or "are you a bot?" ("what if they say no?",
@@ -111,23 +100,6 @@ ASKS_MEANING = re.compile(
 ASKS_WHAT_ABOUT = re.compile(
     r"^\W*((and|so|ok)\W+)?what('?s| is| was| are| were)\b.*\babout\W*$", re.I
 )
-# "Who is the Registrar?": the office holder, not what the office does.
-ASKS_WHO = re.compile(
-    r"^\W*((and|so|but|ok|okay|then)\W+)?(who('?s| is| are| was| were| became| has been| has|"
-    r" holds| heads| leads| runs| chairs| presides)|"
-    r"(which|what) (diplomat|official|person|woman|man|lawyer|judge) (is|was|heads|leads|runs|"
-    r"chairs|presides)|"
-    r"who (did|do|does) (the )?\w+ (elect|appoint|choose|pick)|names? of|tell me who)\b",
-    re.I,
-)
-ASKS_WHO_RUNS = re.compile(
-    r"\bwho('?s| is)? (runs|heads|leads|chairs|presides|in charge)\b|"
-    r"\bwho('?s| is) the (head|boss)\b",
-    re.I,
-)
-# "Who was the first Prosecutor?", "who was Registrar before him?": a former holder.
-ORDINALS = frozenset({"first", "second"})
-ASKS_FORMER = re.compile(r"\b(first|former|previous|before|earlier|original|past)\b", re.I)
 # A question, not a plea ("they burned my village, I don't know what to do"): only a question
 # can be answered with less than it asked.
 ASKS_QUESTION = re.compile(
@@ -150,10 +122,6 @@ ASKS_ARTICLE = re.compile(
     r"\barticles?\b|\bwhere in the (statute|treaty|rome statute)\b|\bwhich part\b", re.I
 )
 CLOSEST_OFFERED = 3
-# Kinds whose naming decides the subject; a named State, crime or term only leans the choice
-# ("could the ICC try the Rwandan genocide?" is about the Court's reach in time).
-DECIDING = (Person, Case, Situation)
-DEFINED = (Crime, Article, GlossaryTerm)
 DEFINITION_INTENTS = ("define_term", "crimes")
 
 
@@ -191,7 +159,7 @@ def choose(turn: Turn) -> Answer:
     ):
         return fixed_reply(turn.intent)  # "no thanks", "bye"; not a story ending "is this legit"
     if turn.asked_id:
-        subjects = _subjects(turn) or ([turn.previous] if turn.previous else [])
+        subjects = subjects_of(turn) or ([turn.previous] if turn.previous else [])
         answer = answer_by_id(turn.asked_id, subjects)
         if answer is not None:
             return answer
@@ -237,11 +205,11 @@ def choose(turn: Turn) -> Answer:
         return Answer(text("no_more")) if turn.intent == "ask_more" else fixed_reply("deny")
     meant = person_meant(turn) or record_meant(turn)
     if meant is not None:  # "he", "that" name the record as surely as its name would
-        turn.named = [meant, *(r for r in turn.named if not _among(r, [meant]))]
-    elif _leans_on_previous_record(turn):
+        turn.named = [meant, *(r for r in turn.named if not among(r, [meant]))]
+    elif leans_on_previous_record(turn):
         turn.named = [turn.previous, *turn.named]  # "and the reparations?" after Al Mahdi
     elif not turn.is_follow_up() and not any(isinstance(r, (*DECIDING, State)) for r in turn.named):
-        mentioned = situation_mentioned(_message(turn))  # "a warrant for Min Aung Hlaing?"
+        mentioned = situation_mentioned(message_of(turn))  # "a warrant for Min Aung Hlaing?"
         turn.named = [mentioned, *turn.named] if mentioned is not None else turn.named
     deciding = next((r for r in turn.named if isinstance(r, DECIDING)), None)
     if ASKS_WHAT_ABOUT.search(turn.text):  # "what was the Kenya case about?"
@@ -268,14 +236,14 @@ def choose(turn: Turn) -> Answer:
         and kb().record_question(turn.previous_question or "")
         and (turn.intent == "inform" or turn.asks_same())
     ):
-        repeated = answer_by_id(turn.previous_question or "", _subjects(turn))
+        repeated = answer_by_id(turn.previous_question or "", subjects_of(turn))
         if (
             repeated is not None
             and repeated.question == turn.previous_question
             and repeated.subject != (turn.previous.id if turn.previous else None)
         ):
             return repeated
-    subjects = _subjects(turn)
+    subjects = subjects_of(turn)
     if (
         not subjects
         and turn.previous is None
@@ -283,7 +251,7 @@ def choose(turn: Turn) -> Answer:
         and len(turn.text.split()) <= SHORT_QUESTION_WORDS
     ):
         return Answer(text("ask_which.person"))  # "was he convicted?", out of the blue
-    if turn.previous is not None and _among(turn.previous, subjects) and not turn.named:
+    if turn.previous is not None and among(turn.previous, subjects) and not turn.named:
         crimes = [s for s in subjects[1:] if isinstance(s, Crime)]
         if crimes:  # "when did it become active?": the crime the last answer named
             in_context = ranking_in_context(turn.text, crimes[0])
@@ -313,7 +281,7 @@ def choose(turn: Turn) -> Answer:
         if answer is not None:
             rivals = candidates[place + 1 :]
             candidate, answer = _covering(turn, candidate, answer, rivals, fixed is not None)
-            return _hedged(turn, _in_thread(turn, subjects, candidate, answer))
+            return _hedged(turn, in_thread(turn, subjects, candidate, answer))
     if fixed is not None:
         return fixed_reply(fixed)
     short = len(turn.text.split()) <= ASK_WHICH_WORDS
@@ -329,7 +297,7 @@ def choose(turn: Turn) -> Answer:
         overview = kind_of(subjects[0]).overview(subjects[0])
         if ASKS_QUESTION.search(turn.text) and (
             turn.is_specific()
-            or not answers_the_question(_message(turn), overview, subjects[0], turn.named)
+            or not answers_the_question(message_of(turn), overview, subjects[0], turn.named)
         ):  # nothing about the subject fitted: the overview is only what we know of it
             lead = text("no_record_detail", name=subjects[0].name)
             overview.body = f"{lead} {overview.body}"
@@ -346,7 +314,7 @@ def _covering(
     not how a State joins)."""
     if not ASKS_QUESTION.search(turn.text):
         return chosen, answer
-    message = _message(turn)
+    message = message_of(turn)
     if holds_the_kinds_asked(message, answer, turn.named):
         return chosen, answer
     for rival in rivals:
@@ -370,6 +338,24 @@ def nearly(turn: Turn, candidates: list[Candidate]) -> Answer | None:
     return _as_only_the_closest(answer) if answer is not None and answer.body else None
 
 
+def in_thread(turn: Turn, subjects: list[Record], candidate: Candidate, answer: Answer) -> Answer:
+    """A follow-up about a person, a case, a situation or a State, answered by a general
+    facet that speaks of it ("but it's not even a UN member, is it?" after Palestine): the
+    conversation stays about that record."""
+    previous = turn.previous
+    if (
+        isinstance(previous, (*DECIDING, State))
+        and not candidate.about_subject
+        and among(previous, subjects)
+        and any(name in answer.body for name in previous.names())
+    ):
+        answer.subject = previous.id
+    found = kb().facet(candidate.answerable_id or "")
+    if isinstance(previous, Person) and found and found[0].id == previous.office:
+        answer.subject = previous.id  # "when was he elected?" after Khan: still about him
+    return answer
+
+
 def asks_about_the_court(turn: Turn) -> bool:
     """A question that names a record or uses a word of the Court's own (words.yml,
     `court_words`), however unsure the classifier was that it is ours."""
@@ -391,7 +377,7 @@ def _hedged(turn: Turn, answer: Answer) -> Answer:
         answer.body
         and ASKS_QUESTION.search(turn.text)
         and text("no_sourced_answer").split(" to ")[0] not in answer.body  # it says so already
-        and not answers_the_question(_message(turn), answer, subject, turn.named)
+        and not answers_the_question(message_of(turn), answer, subject, turn.named)
     ):
         return _as_only_the_closest(answer)
     return answer
@@ -400,14 +386,6 @@ def _hedged(turn: Turn, answer: Answer) -> Answer:
 def _as_only_the_closest(answer: Answer) -> Answer:
     answer.body = f"{text('closest_answer')} {answer.body}"
     return answer
-
-
-def _message(turn: Turn) -> Message:
-    """The message's kinds and weighted words, names of what it is about left out."""
-    deciding = [r for r in turn.named if isinstance(r, DECIDING)] or [
-        r for r in turn.named if isinstance(r, State)
-    ]  # a State named beside a person is a word of the question ("why wasn't he arrested there")
-    return Message.of(turn.text, frozenset(stems(" ".join(n for r in deciding for n in r.names()))))
 
 
 def ask_which(turn: Turn, within: int = 1, at_least: float = ASK_WHICH_FROM) -> Answer | None:
@@ -431,93 +409,6 @@ def _threshold(candidate: Candidate, instead_of_fixed: bool) -> float:
 def fixed_reply(key: str) -> Answer:
     """The reply of texts.yml called `key`, with the buttons listed under `<key>_buttons`."""
     return Answer(text(key), buttons=entries(f"{key}_buttons"))
-
-
-def office_holders_asked(turn: Turn) -> list[Person]:
-    """The holders of the office a "who is the ...?" question names: every word of the
-    office's title in the message (ordinals aside: "the vice presidents" are both), and the
-    most words of its full title ("President" of the Court unless "the Assembly" is named
-    too). "The first Prosecutor", "the Registrar before him": the former holder. Right after
-    an answer about an office holder, "who ..." and "the first one?" are about the same
-    office."""
-    previous = turn.previous
-    after_holder = (
-        isinstance(previous, Person) and previous.position is not None and turn.is_follow_up()
-    )
-    asks_of_holder = after_holder and (
-        re.search(r"\bwho\b", turn.text, re.I)
-        or turn.asks_same()  # "and the vice presidents?"
-        or (ASKS_FORMER.search(turn.text) and len(turn.text.split()) <= SHORT_QUESTION_WORDS)
-    )
-    named_someone = any(isinstance(r, (*DECIDING, State)) for r in turn.named)
-    if named_someone or not (ASKS_WHO.search(turn.text) or asks_of_holder):
-        return []  # a term named ("the Assembly of States Parties") is part of the title
-    if isinstance(previous, Topic) and turn.is_follow_up() and ASKS_WHO_RUNS.search(turn.text):
-        running = _holders_of(previous)
-        if running:
-            return running  # "who runs it?" after the Assembly: its President
-    words = stems(" ".join([turn.text, *(r.name for r in turn.named)]))  # "asp": the Assembly
-    if after_holder:  # "and who had the job before him?": the same office
-        words |= stems((previous.position or "").split(" (")[0])
-    elif isinstance(previous, Topic) and turn.is_follow_up() and PRONOUN.search(turn.text):
-        # "who chairs it?" after the Assembly of States Parties, "who holds the job now?"
-        # after what the Registrar does
-        words |= stems(f"{previous.name} {question_text(turn.previous_question) or ''}")
-    scored: list[tuple[tuple[int, int], Person]] = []
-    for holder in kb().office_holders(include_former=True):
-        title = stems((holder.position or "").split(" (")[0])
-        if stems((holder.position or "").split(" of the ")[0].split(" (")[0]) - ORDINALS <= words:
-            scored.append(((len(title & words), -len(title - words)), holder))
-    if not scored:
-        return []
-    title_words = set().union(*(stems(h.position or "") for _, h in scored))
-    beside_title = " ".join(w for w in turn.text.split() if stems(w) - title_words)
-    asks_former = bool(ASKS_FORMER.search(beside_title))
-    chosen = [(fit, h) for fit, h in scored if h.former == asks_former]
-    if not chosen:
-        return []
-    if asks_former:  # kept in the order they held the office
-        return [chosen[0][1] if re.search(r"\bfirst\b", turn.text, re.I) else chosen[-1][1]]
-    best = max(fit for fit, _ in chosen)
-    return [h for fit, h in chosen if fit == best]
-
-
-def _holders_of(topic: Topic) -> list[Person]:
-    """The current holders of an office "of" the topic: its whole name after "of the" in
-    their title ("President of the Assembly of States Parties" for the Assembly)."""
-    return [h for h in kb().office_holders() if _holds_office_of(h, topic)]
-
-
-def _holds_office_of(holder: Person, topic: Topic) -> bool:
-    name = stems(topic.name)
-    return bool(name) and name <= stems(
-        (holder.position or "").split(" (")[0].partition(" of the ")[2]
-    )
-
-
-def _office_meant(turn: Turn) -> Topic | None:
-    """ "How often does it meet?" after the President of the Assembly: "it" is no person, so
-    it means the body whose office the last answer's person holds."""
-    previous = turn.previous
-    if (
-        turn.named
-        or not isinstance(previous, Person)
-        or previous.position is None
-        or not SINGULAR_PRONOUN.search(turn.text)
-        or PERSON_PRONOUN.search(turn.text)
-    ):
-        return None
-    return next(
-        (t for t in kb().all("topics") if isinstance(t, Topic) and _holds_office_of(previous, t)),
-        None,
-    )
-
-
-def holders_answer(holders: list[Person]) -> Answer:
-    if len(holders) == 1:
-        return kind_of(holders[0]).overview(holders[0])  # "who is the Registrar?"
-    lines = [f"{h.name}, {h.position}" for h in holders]
-    return numbered_answer(text("holders_intro"), holders, lines, holders, subject=holders[0].id)
 
 
 def articles_answer(turn: Turn) -> Answer:
@@ -544,167 +435,6 @@ def _prefer_overview(turn: Turn, candidates: list[Candidate]) -> list[Candidate]
     return candidates
 
 
-def _subjects(turn: Turn) -> list[Record]:
-    """What the message is about: what it names, else the previous subject for a follow-up."""
-    named = list(turn.named)
-    previous = turn.previous
-    if (
-        not named
-        and previous is not None
-        and (turn.is_follow_up() or _asks_a_question_of(turn, previous))
-    ):
-        named = [_office_meant(turn) or previous]
-        if isinstance(previous, Topic) and SINGULAR_PRONOUN.search(turn.text):
-            named += _named_in_last_answer(turn, (Crime,))[:1]  # "when did it become active?"
-    if isinstance(previous, Person) and _among(previous, named):
-        office = kb().topic(previous.office or "")
-        named += [office] if office is not None else []  # "who stands in for him?"
-    if (
-        named
-        and isinstance(previous, (*DEFINED, Topic))
-        and all(isinstance(r, State) for r in named)
-        and SINGULAR_PRONOUN.search(EXPLETIVE_IT.sub(" ", turn.text))
-    ):
-        named = [previous, *named]  # "could it be used against Russia?" after aggression
-    expanded: list[Record] = []
-    for record in named:
-        expanded.append(record)
-        if isinstance(record, State):
-            expanded += kb().situations_in(record.id)[:1]
-    return expanded
-
-
-def _leans_on_previous_record(turn: Turn) -> bool:
-    """A follow-up that names only a crime, an article or a term, after an answer about a
-    person, a case, a situation or a State: it asks about that record ("and how much in
-    reparations?", "when did the investigation there start?")."""
-    return (
-        bool(turn.named)
-        and isinstance(turn.previous, (*DECIDING, State))
-        and turn.is_follow_up()
-        and all(isinstance(r, DEFINED) for r in turn.named)
-    )
-
-
-def _in_thread(turn: Turn, subjects: list[Record], candidate: Candidate, answer: Answer) -> Answer:
-    """A follow-up about a person, a case, a situation or a State, answered by a general
-    facet that speaks of it ("but it's not even a UN member, is it?" after Palestine): the
-    conversation stays about that record."""
-    previous = turn.previous
-    if (
-        isinstance(previous, (*DECIDING, State))
-        and not candidate.about_subject
-        and _among(previous, subjects)
-        and any(name in answer.body for name in previous.names())
-    ):
-        answer.subject = previous.id
-    found = kb().facet(candidate.answerable_id or "")
-    if isinstance(previous, Person) and found and found[0].id == previous.office:
-        answer.subject = previous.id  # "when was he elected?" after Khan: still about him
-    return answer
-
-
-def _asks_a_question_of(turn: Turn, record: Record) -> bool:
-    """The closest answerable question is one every record of `record`'s kind answers ("when
-    was the first warrant?" after Al Bashir): it can only be about him."""
-    question = kb().record_question(turn.ranking[0][0]) if turn.ranking else None
-    return (
-        question is not None
-        and question.may_be_asked_by(turn.text)
-        and kind_of(record).answers(question)
-    )
-
-
-def mentioned_before(turn: Turn) -> Record | None:
-    """ "That crime", "this country": the first record of that kind the last answer named
-    ("what does that crime mean?" after the Kampala conference is aggression)."""
-    pointed = POINTED_KIND.search(turn.text)
-    if turn.named or pointed is None:
-        return None
-    kinds = POINTED_KINDS[pointed["kind"].lower()]
-    named = _named_in_last_answer(turn, kinds)
-    if not named and isinstance(turn.previous, kinds):
-        return turn.previous  # the answer was about that crime without naming it
-    return named[0] if named else None
-
-
-def _named_in_last_answer(turn: Turn, kinds: tuple[type[Record], ...]) -> list[Record]:
-    """The records of `kinds` the last facet or topic answer named, in the order it named
-    them."""
-    return [r for r in _named_in_answer(turn.previous_question or "") if isinstance(r, kinds)]
-
-
-@lru_cache(maxsize=256)
-def _named_in_answer(answerable_id: str) -> tuple[Record, ...]:
-    """Every record the answer of a facet or topic names, in the order it names them: one
-    pass over the names for each answer, however often a turn asks."""
-    said = f" {normalize(_answer_text(answerable_id))} "
-    first_place: dict[str, tuple[int, Record]] = {}
-    for key, record in kb().names().items():
-        place = said.find(f" {key} ")
-        if place >= 0:
-            earlier = first_place.get(record.id, (place, record))[0]
-            first_place[record.id] = (min(place, earlier), record)
-    return tuple(record for _, record in sorted(first_place.values(), key=lambda p: p[0]))
-
-
-def _answer_text(answerable_id: str) -> str:
-    """The text of a facet or a topic."""
-    found = kb().facet(answerable_id)
-    if found is not None:
-        return found[1].answer
-    topic = kb().topic(answerable_id)
-    return topic.answer if topic is not None else ""
-
-
-def record_meant(turn: Turn) -> Record | None:
-    """The person, case or situation of the last answer, for a follow-up that points at it
-    ("what was the punishment for that?" after Bemba)."""
-    previous = turn.previous
-    if turn.named or not isinstance(previous, DECIDING) or not turn.points_back():
-        return None
-    if _office_meant(turn) is not None:
-        return None  # "how often does it meet?" after the Assembly's President
-    return previous if turn.is_follow_up() else None
-
-
-def person_meant(turn: Turn) -> Person | None:
-    """Whom "he" or "she" means in a follow-up: the person of the last answer, or the one
-    accused person of the case or situation it was about ("what sentence did he get?")."""
-    previous = turn.previous
-    named_someone = any(isinstance(r, DECIDING) for r in turn.named)
-    if named_someone or not turn.is_follow_up() or not PERSON_PRONOUN.search(turn.text):
-        return None  # "he went to Mongolia, why wasn't he arrested?" is still about him
-    if isinstance(previous, Person):
-        return previous
-    if isinstance(previous, Topic):  # "what was his sentence?" after the first conviction
-        people = _named_in_last_answer(turn, (Person,))
-        return people[0] if len(people) == 1 and isinstance(people[0], Person) else None
-    if isinstance(previous, Case):
-        accused = [kb().get(person_id) for person_id in previous.accused]
-    elif isinstance(previous, Situation):
-        accused = list(kb().people(situation=previous.id))
-    else:
-        return None
-    if len(accused) > 1 and turn.listed:
-        return _likeliest_listed(turn)  # "how long did he get?" after who was charged
-    return accused[0] if len(accused) == 1 and isinstance(accused[0], Person) else None
-
-
-def _likeliest_listed(turn: Turn) -> Person | None:
-    """The person of the last list whose record best answers the message (the one sentenced,
-    for "how long did he get?"), the first listed when none answers it better."""
-    message = _message(turn)
-    best: tuple[float, Person] | None = None
-    for record in (kb().get(record_id) for record_id in turn.listed):
-        if not isinstance(record, Person):
-            continue
-        score = answering_score(message, record, lambda body: kinds_held(message.text, body))
-        if best is None or score > best[0]:
-            best = (score, record)
-    return best[1] if best is not None else None
-
-
 def _closer_of(*rankings: list[tuple[str, float]]) -> list[tuple[str, float]]:
     """One ranking from several: each answerable question at its best closeness."""
     best: dict[str, float] = {}
@@ -714,19 +444,14 @@ def _closer_of(*rankings: list[tuple[str, float]]) -> list[tuple[str, float]]:
     return sorted(best.items(), key=lambda item: -item[1])
 
 
-def _among(record: Record, records: list[Record]) -> bool:
-    """`record in records` by id: comparing two records field by field is slow."""
-    return any(record.id == other.id for other in records)
-
-
 def _bonus(turn: Turn, owner: Record | None, subjects: list[Record]) -> float:
     if owner is None:
         return 0.0
-    if _among(owner, turn.named):
+    if among(owner, turn.named):
         if isinstance(owner, State) and not _asked_of(turn, owner):
             return NAMED_STATE_BONUS
         return NAMED_BONUS if isinstance(owner, DECIDING) else NAMED_TERM_BONUS
-    if _among(owner, subjects):  # the previous subject, or the situation of a State named
+    if among(owner, subjects):  # the previous subject, or the situation of a State named
         return FOLLOW_UP_BONUS
     if _of_one_family(owner, subjects):
         return FAMILY_BONUS
@@ -746,7 +471,7 @@ def _of_one_family(owner: Record, subjects: list[Record]) -> bool:
 
 def _candidates(turn: Turn, subjects: list[Record]) -> Iterator[Candidate]:
     elsewhere = _elsewhere(turn, subjects)
-    message = _message(turn)
+    message = message_of(turn)
     closeness = dict(turn.ranking)
     unranked = min(closeness.values(), default=UNRANKED) - UNRANKED_GAP
     ids = list(closeness)
@@ -764,7 +489,7 @@ def _candidates(turn: Turn, subjects: list[Record]) -> Iterator[Candidate]:
 
 def _elsewhere(turn: Turn, subjects: list[Record]) -> float:
     """What is taken from candidates that are not about the record the message names."""
-    named = [s for s in subjects if _among(s, turn.named) and isinstance(s, (*DECIDING, State))]
+    named = [s for s in subjects if among(s, turn.named) and isinstance(s, (*DECIDING, State))]
     if not named:
         return 0.0
     return max(
@@ -816,7 +541,7 @@ def _candidate(
             return None
         for subject in subjects:
             kind = kind_of(subject)
-            if question.about == RecordKind.any and _among(subject, turn.named):
+            if question.about == RecordKind.any and among(subject, turn.named):
                 continue  # "which article says that?" is about the previous answer only
             if kind.answers(question):
                 return Candidate(
@@ -885,7 +610,7 @@ def answer_by_id(answerable_id: str, subjects: list[Record]) -> Answer | None:
     question = kb().record_question(answerable_id)
     if question is None:
         return None
-    for subject in subjects:  # a named State comes with its situation (`_subjects`)
+    for subject in subjects:  # a named State comes with its situation (`subjects_of`)
         kind = kind_of(subject)
         if kind.answers(question):
             return kind.answer(subject, question)

@@ -128,3 +128,8 @@ def numbered_answer(
         listed=[item.id for item in items],
         **context,
     )
+
+
+def among(record: Record, records: list[Record]) -> bool:
+    """`record in records` by id: comparing two records field by field is slow."""
+    return any(record.id == other.id for other in records)

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from rasa_sdk import Tracker
 
 from actions.common import mentioned, resolve
-from bot.knowledge import Case, Person, Record, Situation, State
+from bot.knowledge import Article, Case, Crime, GlossaryTerm, Person, Record, Situation, State
 
 # Entities that name records, most specific first: a person before the case, a case before
 # its situation, a situation before the State.
@@ -35,6 +35,13 @@ SPECIFIC = re.compile(
     re.IGNORECASE,
 )
 SHORT_FOLLOW_UP_WORDS = 4
+SHORT_QUESTION_WORDS = 6
+PERSON_PRONOUN = re.compile(r"\b(he|him|his|she|her)\b", re.I)
+SINGULAR_PRONOUN = re.compile(r"\b(it|its)\b", re.I)
+# Kinds whose naming decides the subject; a named State, crime or term only leans the choice
+# ("could the ICC try the Rwandan genocide?" is about the Court's reach in time).
+DECIDING = (Person, Case, Situation)
+DEFINED = (Crime, Article, GlossaryTerm)
 
 
 @dataclass

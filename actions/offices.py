@@ -1,0 +1,126 @@
+"""Questions about who holds an office: "who is the Registrar?", "who was the first
+Prosecutor?", "who runs it?" after the Assembly, and "it" after the person who holds one."""
+
+from __future__ import annotations
+
+import re
+
+from actions.common import Answer, kb, numbered_answer
+from actions.context_ranking import question_text
+from actions.kinds import kind_of
+from actions.scoring import stems
+from actions.texts import text
+from actions.turn import (
+    DECIDING,
+    PERSON_PRONOUN,
+    PRONOUN,
+    SHORT_QUESTION_WORDS,
+    SINGULAR_PRONOUN,
+    Turn,
+)
+from bot.knowledge import Person, State, Topic
+
+# "Who is the Registrar?": the office holder, not what the office does.
+ASKS_WHO = re.compile(
+    r"^\W*((and|so|but|ok|okay|then)\W+)?(who('?s| is| are| was| were| became| has been| has|"
+    r" holds| heads| leads| runs| chairs| presides)|"
+    r"(which|what) (diplomat|official|person|woman|man|lawyer|judge) (is|was|heads|leads|runs|"
+    r"chairs|presides)|"
+    r"who (did|do|does) (the )?\w+ (elect|appoint|choose|pick)|names? of|tell me who)\b",
+    re.I,
+)
+ASKS_WHO_RUNS = re.compile(
+    r"\bwho('?s| is)? (runs|heads|leads|chairs|presides|in charge)\b|"
+    r"\bwho('?s| is) the (head|boss)\b",
+    re.I,
+)
+# "Who was the first Prosecutor?", "who was Registrar before him?": a former holder.
+ORDINALS = frozenset({"first", "second"})
+ASKS_FORMER = re.compile(r"\b(first|former|previous|before|earlier|original|past)\b", re.I)
+
+
+def office_holders_asked(turn: Turn) -> list[Person]:
+    """The holders of the office a "who is the ...?" question names: every word of the
+    office's title in the message (ordinals aside: "the vice presidents" are both), and the
+    most words of its full title ("President" of the Court unless "the Assembly" is named
+    too). "The first Prosecutor", "the Registrar before him": the former holder. Right after
+    an answer about an office holder, "who ..." and "the first one?" are about the same
+    office."""
+    previous = turn.previous
+    after_holder = (
+        isinstance(previous, Person) and previous.position is not None and turn.is_follow_up()
+    )
+    asks_of_holder = after_holder and (
+        re.search(r"\bwho\b", turn.text, re.I)
+        or turn.asks_same()  # "and the vice presidents?"
+        or (ASKS_FORMER.search(turn.text) and len(turn.text.split()) <= SHORT_QUESTION_WORDS)
+    )
+    named_someone = any(isinstance(r, (*DECIDING, State)) for r in turn.named)
+    if named_someone or not (ASKS_WHO.search(turn.text) or asks_of_holder):
+        return []  # a term named ("the Assembly of States Parties") is part of the title
+    if isinstance(previous, Topic) and turn.is_follow_up() and ASKS_WHO_RUNS.search(turn.text):
+        running = _holders_of(previous)
+        if running:
+            return running  # "who runs it?" after the Assembly: its President
+    words = stems(" ".join([turn.text, *(r.name for r in turn.named)]))  # "asp": the Assembly
+    if after_holder:  # "and who had the job before him?": the same office
+        words |= stems((previous.position or "").split(" (")[0])
+    elif isinstance(previous, Topic) and turn.is_follow_up() and PRONOUN.search(turn.text):
+        # "who chairs it?" after the Assembly of States Parties, "who holds the job now?"
+        # after what the Registrar does
+        words |= stems(f"{previous.name} {question_text(turn.previous_question) or ''}")
+    scored: list[tuple[tuple[int, int], Person]] = []
+    for holder in kb().office_holders(include_former=True):
+        title = stems((holder.position or "").split(" (")[0])
+        if stems((holder.position or "").split(" of the ")[0].split(" (")[0]) - ORDINALS <= words:
+            scored.append(((len(title & words), -len(title - words)), holder))
+    if not scored:
+        return []
+    title_words = set().union(*(stems(h.position or "") for _, h in scored))
+    beside_title = " ".join(w for w in turn.text.split() if stems(w) - title_words)
+    asks_former = bool(ASKS_FORMER.search(beside_title))
+    chosen = [(fit, h) for fit, h in scored if h.former == asks_former]
+    if not chosen:
+        return []
+    if asks_former:  # kept in the order they held the office
+        return [chosen[0][1] if re.search(r"\bfirst\b", turn.text, re.I) else chosen[-1][1]]
+    best = max(fit for fit, _ in chosen)
+    return [h for fit, h in chosen if fit == best]
+
+
+def _holders_of(topic: Topic) -> list[Person]:
+    """The current holders of an office "of" the topic: its whole name after "of the" in
+    their title ("President of the Assembly of States Parties" for the Assembly)."""
+    return [h for h in kb().office_holders() if _holds_office_of(h, topic)]
+
+
+def _holds_office_of(holder: Person, topic: Topic) -> bool:
+    name = stems(topic.name)
+    return bool(name) and name <= stems(
+        (holder.position or "").split(" (")[0].partition(" of the ")[2]
+    )
+
+
+def office_meant(turn: Turn) -> Topic | None:
+    """ "How often does it meet?" after the President of the Assembly: "it" is no person, so
+    it means the body whose office the last answer's person holds."""
+    previous = turn.previous
+    if (
+        turn.named
+        or not isinstance(previous, Person)
+        or previous.position is None
+        or not SINGULAR_PRONOUN.search(turn.text)
+        or PERSON_PRONOUN.search(turn.text)
+    ):
+        return None
+    return next(
+        (t for t in kb().all("topics") if isinstance(t, Topic) and _holds_office_of(previous, t)),
+        None,
+    )
+
+
+def holders_answer(holders: list[Person]) -> Answer:
+    if len(holders) == 1:
+        return kind_of(holders[0]).overview(holders[0])  # "who is the Registrar?"
+    lines = [f"{h.name}, {h.position}" for h in holders]
+    return numbered_answer(text("holders_intro"), holders, lines, holders, subject=holders[0].id)
