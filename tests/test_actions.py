@@ -251,6 +251,43 @@ def test_states_parties_count_is_derived_and_dated():
     assert f"as of {human_date(figure.as_of)}" in reply
 
 
+def test_a_withdrawal_is_answered_from_its_outcome_not_from_its_note():
+    today = dt.date.today()
+    revoked = [
+        s for s in KB.states() if s.withdrawal and s.withdrawal.outcome.value == "revoked"
+    ]
+    left = [s for s in KB.states() if s.withdrawal and s.withdrawal.left_by(today)]
+    assert revoked and left
+    for state in revoked:
+        reply = Conversation().say(f"did {state.name} leave the icc?", "membership_check")
+        assert "revoked the notice" in reply and "remains a State Party" in reply
+        assert state.is_party(today)
+    for state in left:
+        reply = Conversation().say(f"is {state.name} a member?", "membership_check")
+        effective = human_date(state.withdrawal.effective)
+        assert reply.startswith(text("withdrawal.left", name=state.name, effective=effective))
+
+
+def test_which_countries_left_is_answered_from_the_state_records():
+    today = dt.date.today()
+    reply = body(Conversation().say("which countries have left the icc?", "challenges"))
+    for state in (s for s in KB.states() if s.withdrawal is not None):
+        effective = human_date(state.withdrawal.effective)
+        said = f"{state.name} notified its withdrawal on" in reply and effective in reply
+        assert said == state.withdrawal.left_by(today), state.name
+
+
+def test_the_count_of_states_parties_names_those_whose_withdrawal_is_in_doubt():
+    today = dt.date.today()
+    reply = Conversation().say("how many countries are members of the icc", "states_parties")
+    for state in KB.states_parties(today):
+        in_doubt = state.withdrawal is not None and state.withdrawal.in_doubt(today)
+        assert (f"This count includes {state.name}," in reply) == in_doubt
+        if in_doubt:
+            question = f"is {state.name} still a member"
+            assert "No source I have confirms" in Conversation().say(question, "membership_check")
+
+
 def test_fugitives_are_counted_from_the_records_and_the_last_can_be_chosen():
     chat = Conversation()
     at_large = KB.people(PersonStatus.at_large)

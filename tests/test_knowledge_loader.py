@@ -102,6 +102,31 @@ BAD_RECORDS = {
         "court.yml, record 'x': in_force: 2003-04-01 does not follow Article 126 for a deposit "
         "on 2003-02-10: expected 2003-05-01",
     ),
+    "withdrawal-without-outcome": (
+        f"states:\n  - id: x\n    name: X\n    un_member: true\n"
+        f"    withdrawal: {{notified: 2016-10-19}}\n    {SOURCE}\n    as_of: 2026-01-01\n",
+        "court.yml, record 'x': withdrawal.outcome: field required",
+    ),
+    "withdrawal-before-a-year": (
+        f"states:\n  - id: x\n    name: X\n    un_member: true\n    withdrawal:\n"
+        f"      {{notified: 2016-10-19, outcome: took_effect, effective: 2017-01-01}}\n"
+        f"    {SOURCE}\n    as_of: 2026-01-01\n",
+        "court.yml, record 'x': withdrawal.effective: a withdrawal takes effect a year after "
+        "the notice at the earliest (Article 127(1)): 2017-10-19, not 2017-01-01",
+    ),
+    "withdrawal-took-effect-in-the-future": (
+        f"states:\n  - id: x\n    name: X\n    un_member: true\n    withdrawal:\n"
+        f"      {{notified: 2016-10-19, outcome: took_effect, effective: 2999-01-01}}\n"
+        f"    {SOURCE}\n    as_of: 2026-01-01\n",
+        "court.yml, record 'x': withdrawal.effective: a withdrawal due on 2999-01-01 cannot "
+        "have taken effect yet",
+    ),
+    "revocation-date-of-a-withdrawal-that-took-effect": (
+        f"states:\n  - id: x\n    name: X\n    un_member: true\n    withdrawal:\n"
+        f"      {{notified: 2016-10-19, outcome: took_effect, revoked: 2017-03-07}}\n"
+        f"    {SOURCE}\n    as_of: 2026-01-01\n",
+        "court.yml, record 'x': withdrawal.revoked: a revocation date needs `outcome: revoked`",
+    ),
     "unknown-section": ("stories:\n  - id: x\n", "court.yml: unknown section 'stories'"),
     "bad-yaml": ("topics: [unclosed\n", "court.yml: not valid YAML"),
     "duplicate-id": (

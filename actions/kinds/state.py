@@ -10,10 +10,21 @@ from actions.kinds.base import MAX_WORDS, Kind
 from actions.kinds.situation import SituationKind
 from actions.texts import text
 from bot.knowledge import State
-from bot.knowledge.schema import RecordKind, RecordQuestion
+from bot.knowledge.schema import RecordKind, RecordQuestion, WithdrawalOutcome
 
 
 def membership_sentence(record: State, day: dt.date) -> str:
+    """Whether `record` is a State Party on `day`, and what became of any notice to leave."""
+    left = record.withdrawal
+    if left is not None and left.left_by(day):
+        return text("withdrawal.left", name=record.name, effective=human_date(left.effective))
+    if left is not None and left.in_doubt(day):
+        return withdrawal_sentence(record, day)  # it says why it is still counted a party
+    sentence = _party_sentence(record, day)
+    return f"{sentence} {withdrawal_sentence(record, day)}".strip()
+
+
+def _party_sentence(record: State, day: dt.date) -> str:
     name = record.name
     if record.is_party(day):
         if record.in_force and record.joined and record.joined_by:
@@ -33,18 +44,50 @@ def membership_sentence(record: State, day: dt.date) -> str:
                 f"{human_date(record.in_force)}."
             )
         return f"Yes. {name} is a State Party."
-    left = record.withdrawal
-    if left and left.effective and left.effective <= day:
-        return (
-            f"No. {name} left the Rome Statute; its withdrawal took effect on "
-            f"{human_date(left.effective)}."
-        )
     if record.signed:
         return (
             f"No. {name} signed the Rome Statute on {human_date(record.signed)} but is not "
             "a State Party."
         )
     return f"No. {name} is not a State Party to the Rome Statute."
+
+
+def withdrawal_sentence(record: State, day: dt.date) -> str:
+    """What the data says of a State's notice of withdrawal: nothing when there is none."""
+    left = record.withdrawal
+    if left is None:
+        return ""
+    fields = {
+        "name": record.name,
+        "notified": human_date(left.notified),
+        "effective": human_date(left.effective),
+        "revoked": human_date(left.revoked) if left.revoked else "",
+    }
+    if left.left_by(day):
+        return text("withdrawal.took_effect", **fields)
+    if left.outcome == WithdrawalOutcome.revoked:
+        return text("withdrawal.revoked_on" if left.revoked else "withdrawal.revoked", **fields)
+    if left.in_doubt(day):
+        return text("withdrawal.unconfirmed", **fields)
+    return text("withdrawal.pending", **fields)
+
+
+def withdrawals(day: dt.date, settled: bool) -> tuple[list[State], list[str]]:
+    """The States with a notice of withdrawal and a sentence on each: those that left (oldest
+    first), then those that revoked it (`settled`); or those whose notice is pending or in
+    doubt."""
+    states = sorted(
+        (s for s in kb().states() if s.withdrawal is not None),
+        key=lambda s: s.withdrawal.notified,  # type: ignore[union-attr]
+    )
+    chosen = [s for s in states if _is_settled(s, day) == settled]
+    chosen.sort(key=lambda s: not s.withdrawal.left_by(day))  # type: ignore[union-attr]
+    return chosen, [withdrawal_sentence(s, day) for s in chosen]
+
+
+def _is_settled(record: State, day: dt.date) -> bool:
+    left = record.withdrawal
+    return left is not None and (left.left_by(day) or left.outcome == WithdrawalOutcome.revoked)
 
 
 class StateKind(Kind):
@@ -89,22 +132,11 @@ class StateKind(Kind):
         return Answer.about([record], body, subject=record.id, question=question.id)
 
     def state_withdrawal(self, record: State, question: RecordQuestion) -> Answer:
-        left = record.withdrawal
-        if left is None:
-            body = (
-                f"No. {record.name} has not notified a withdrawal from the Rome Statute. "
-                f"{membership_sentence(record, dt.date.today())}"
-            )
+        day = dt.date.today()
+        if record.withdrawal is None:
+            body = f"{text('withdrawal.none', name=record.name)} {_party_sentence(record, day)}"
             return Answer.about([record], body, subject=record.id, question=question.id)
-        parts = [f"{record.name} notified its withdrawal on {human_date(left.notified)}."]
-        if left.reversed:
-            parts.append(
-                f"It revoked the notice on {human_date(left.reversed)}, so the "
-                "withdrawal never took effect."
-            )
-        elif left.effective:
-            parts.append(f"The withdrawal took effect on {human_date(left.effective)}.")
-        body, _ = fit(" ".join(parts), left.note, limit=90)
+        body, _ = fit(withdrawal_sentence(record, day), record.withdrawal.note, limit=90)
         return Answer.about([record], body, subject=record.id, question=question.id)
 
     def state_declaration(self, record: State, question: RecordQuestion) -> Answer:

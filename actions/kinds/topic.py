@@ -7,8 +7,9 @@ import datetime as dt
 from collections.abc import Callable
 
 from actions.common import Answer, ask_button, kb, more_button, numbered_answer, sources_button
-from actions.formatting import name_list, numbered
+from actions.formatting import human_date, name_list, numbered
 from actions.kinds.base import Kind
+from actions.kinds.state import withdrawals
 from actions.texts import text
 from bot.knowledge import Person, PersonStatus, Record, Topic
 from bot.knowledge.schema import RecordKind
@@ -77,12 +78,36 @@ def cases_overview(topic: Topic) -> Answer:
 def states_parties(topic: Topic) -> Answer:
     today = dt.date.today()
     figure = kb().states_parties_count(today)
-    body = (
-        f"{figure.value} States are parties to the Rome Statute, counted from the UN treaty "
-        f"records in my knowledge base. {topic.answer}"
+    in_doubt = [
+        text(
+            "withdrawal.counted_in_doubt", name=s.name, effective=human_date(s.withdrawal.effective)
+        )
+        for s in kb().states_parties(today)
+        if s.withdrawal is not None and s.withdrawal.in_doubt(today)
+    ]
+    body = " ".join(
+        [
+            f"{figure.value} States are parties to the Rome Statute, counted from the UN treaty "
+            "records in my knowledge base.",
+            *in_doubt,
+            topic.answer,
+        ]
     )
     answer = Answer(body, list(figure.sources), figure.as_of, [more_button()])
     return answer
+
+
+def with_withdrawals(settled: bool) -> Callable[[Answer], Answer]:
+    """A facet's answer led by what the State records say of notices of withdrawal."""
+
+    def lead(answer: Answer) -> Answer:
+        states, sentences = withdrawals(dt.date.today(), settled)
+        answer.body = " ".join([*sentences, answer.body])
+        dates = [d for d in (answer.as_of, *(s.as_of for s in states)) if d is not None]
+        answer.as_of = min(dates, default=None)
+        return answer
+
+    return lead
 
 
 COMPUTED: dict[str, Callable[[Topic], Answer]] = {
@@ -90,6 +115,13 @@ COMPUTED: dict[str, Callable[[Topic], Answer]] = {
     "office_holders": office_holders,
     "cases_overview": cases_overview,
     "states_parties": states_parties,
+}
+
+
+# Facets whose answer starts with what other records say, so it never goes stale beside them.
+COMPUTED_FACETS: dict[str, Callable[[Answer], Answer]] = {
+    "challenges_withdrawals_past": with_withdrawals(settled=True),
+    "challenges_withdrawals_recent": with_withdrawals(settled=False),
 }
 
 
@@ -131,6 +163,8 @@ class TopicKind(Kind):
 
     def facet(self, record: Record, facet) -> Answer:
         answer = super().facet(record, facet)
+        if facet.id in COMPUTED_FACETS:
+            answer = COMPUTED_FACETS[facet.id](answer)
         if isinstance(record, Topic) and record.next:
             answer.buttons = [*next_buttons(record)[:2], sources_button()]
         return answer

@@ -305,15 +305,74 @@ class Joined(str, Enum):
     succession = "succession"  # a new State taking over its predecessor's treaty (Montenegro)
 
 
+class WithdrawalOutcome(str, Enum):
+    """What became of a notice of withdrawal: what the answers say, read from data."""
+
+    pending = "pending"  # notified; due to take effect on `effective`
+    took_effect = "took_effect"  # the State left on `effective`
+    revoked = "revoked"  # withdrawn before it took effect; the State remains a party
+    unconfirmed = (
+        "unconfirmed"  # the day it was due has passed, and no source seen says what happened
+    )
+
+
 class Withdrawal(Strict):
-    """A State's notice that it leaves the Rome Statute (Article 127)."""
+    """A State's notice that it leaves the Rome Statute (Article 127): it takes effect one
+    year after the UN Secretary-General receives it, or on a later date the notice gives."""
 
     notified: dt.date
-    effective: dt.date | None = None
-    reversed: dt.date | None = None
+    outcome: WithdrawalOutcome
+    effective: dt.date | None = None  # when it took effect, or is (was) due to; default a year on
+    revoked: dt.date | None = None  # the day the notice was revoked, where a source gives it
     note: str | None = None
 
-    _notified_past = validator("notified", "reversed", allow_reuse=True)(_not_in_the_future)
+    _notified_past = validator("notified", "revoked", allow_reuse=True)(_not_in_the_future)
+
+    @validator("effective", always=True)
+    def _a_year_after_notice(cls, value: dt.date | None, values: dict) -> dt.date | None:
+        notified = values.get("notified")
+        if notified is None:
+            return value
+        earliest = _a_year_after(notified)
+        value = value or earliest
+        if values.get("outcome") == WithdrawalOutcome.took_effect and value > dt.date.today():
+            raise ValueError(f"a withdrawal due on {value} cannot have taken effect yet")
+        if value < earliest:
+            raise ValueError(
+                f"a withdrawal takes effect a year after the notice at the earliest "
+                f"(Article 127(1)): {earliest}, not {value}"
+            )
+        return value
+
+    @validator("revoked", always=True)
+    def _revoked_matches_outcome(cls, value: dt.date | None, values: dict) -> dt.date | None:
+        outcome = values.get("outcome")
+        if value is not None and outcome != WithdrawalOutcome.revoked:
+            raise ValueError(f"a revocation date needs `outcome: revoked`, not {outcome}")
+        return value
+
+    def left_by(self, on: dt.date) -> bool:
+        """Whether the State had left on `on`: only a withdrawal a source says took effect."""
+        return (
+            self.outcome == WithdrawalOutcome.took_effect
+            and self.effective is not None
+            and self.effective <= on
+        )
+
+    def in_doubt(self, on: dt.date) -> bool:
+        """A notice whose outcome our sources do not settle on `on`: still counted a party."""
+        return self.outcome == WithdrawalOutcome.unconfirmed or (
+            self.outcome == WithdrawalOutcome.pending
+            and self.effective is not None
+            and self.effective <= on
+        )
+
+
+def _a_year_after(day: dt.date) -> dt.date:
+    try:
+        return day.replace(year=day.year + 1)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + 1, day=28)
 
 
 class Declaration(Strict):
@@ -366,10 +425,4 @@ class State(Record):
         became_party = self.in_force or self.party_confirmed_on
         if became_party is None or became_party > on:
             return False
-        left = self.withdrawal
-        return not (
-            left is not None
-            and left.effective is not None
-            and left.effective <= on
-            and (left.reversed is None or left.reversed >= left.effective)
-        )
+        return self.withdrawal is None or not self.withdrawal.left_by(on)
