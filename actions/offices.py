@@ -50,11 +50,18 @@ def office_holders_asked(turn: Turn) -> list[Person]:
     after_holder = (
         isinstance(previous, Person) and previous.position is not None and turn.is_follow_up()
     )
-    asks_of_holder = after_holder and (
-        re.search(r"\bwho\b", turn.text, re.I)
-        or turn.asks_same()  # "and the vice presidents?"
-        or (ASKS_FORMER.search(turn.text) and len(turn.text.split()) <= SHORT_QUESTION_WORDS)
+    office_title = _title_after(turn)
+    asks_former_briefly = bool(
+        ASKS_FORMER.search(turn.text) and len(turn.text.split()) <= SHORT_QUESTION_WORDS
     )
+    asks_of_holder = (
+        after_holder
+        and (
+            re.search(r"\bwho\b", turn.text, re.I)
+            or turn.asks_same()  # "and the vice presidents?"
+            or asks_former_briefly
+        )
+    ) or (office_title is not None and asks_former_briefly)  # "and the first?" after the Office
     named_someone = any(isinstance(r, (*DECIDING, State)) for r in turn.named)
     if named_someone or not (ASKS_WHO.search(turn.text) or asks_of_holder):
         return []  # a term named ("the Assembly of States Parties") is part of the title
@@ -63,8 +70,8 @@ def office_holders_asked(turn: Turn) -> list[Person]:
         if running:
             return running  # "who runs it?" after the Assembly: its President
     words = stems(" ".join([turn.text, *(r.name for r in turn.named)]))  # "asp": the Assembly
-    if after_holder:  # "and who had the job before him?": the same office
-        words |= stems((previous.position or "").split(" (")[0])
+    if office_title is not None:  # "and who had the job before him?": the same office
+        words |= stems(office_title)
     elif isinstance(previous, Topic) and turn.is_follow_up() and PRONOUN.search(turn.text):
         # "who chairs it?" after the Assembly of States Parties, "who holds the job now?"
         # after what the Registrar does
@@ -83,9 +90,27 @@ def office_holders_asked(turn: Turn) -> list[Person]:
     if not chosen:
         return []
     if asks_former:  # kept in the order they held the office
-        return [chosen[0][1] if re.search(r"\bfirst\b", turn.text, re.I) else chosen[-1][1]]
+        if re.search(r"\bfirst\b", turn.text, re.I):
+            return [chosen[0][1]]
+        earlier = [h for _, h in chosen]
+        if after_holder and previous in earlier:  # "and before him?" after a former holder
+            earlier = earlier[: earlier.index(previous)] or earlier[:1]
+        return [earlier[-1]]
     best = max(fit for fit, _ in chosen)
     return [h for fit, h in chosen if fit == best]
+
+
+def _title_after(turn: Turn) -> str | None:
+    """The title of the office the last answer was about, in a follow-up: the office of the
+    person it described, or the office topic ("and the first?" after who leads the Office
+    of the Prosecutor, a post now vacant)."""
+    previous = turn.previous
+    if not turn.is_follow_up() or previous is None:
+        return None
+    if isinstance(previous, Person):
+        return previous.position.split(" (")[0] if previous.position else None
+    holders = [h for h in kb().office_holders(include_former=True) if h.office == previous.id]
+    return (holders[0].position or "").split(" (")[0] if holders else None
 
 
 def _holders_of(topic: Topic) -> list[Person]:

@@ -235,13 +235,20 @@ def test_he_after_a_case_is_its_accused():
 
 def test_who_before_him_after_an_office_holder_is_the_former_holder():
     holders = KB.office_holders(include_former=True)
-    current = next(h for h in holders if h.position.startswith("Prosecutor of"))
     former = [h for h in holders if h.former and h.position.startswith("Prosecutor")]
+    current = [h for h in holders if not h.former and h.position.startswith("Prosecutor")]
     chat = Conversation()
-    assert chat.say("who is the prosecutor", "office_holders").startswith(current.name)
+    if current:
+        assert chat.say("who is the prosecutor", "office_holders").startswith(current[0].name)
+    else:  # the post is vacant: the latest holder's record says so
+        assert chat.say(f"who is {former[-1].name}", "office_holders").startswith(
+            former[-1].name
+        )
+        former = former[:-1]
     assert chat.say("and who held that post before him?", "office_holders").startswith(
         former[-1].name
     )
+    assert Conversation().say("who was the first prosecutor?").startswith(former[0].name)
 
 
 def test_states_parties_count_is_derived_and_dated():
@@ -758,10 +765,11 @@ def test_it_after_an_office_holder_means_the_body_of_the_office():
 
 
 def test_a_follow_up_about_an_office_holder_is_answered_from_the_topic_of_the_office():
-    prosecutor = next(h for h in KB.office_holders() if h.position.startswith("Prosecutor of"))
+    holders = KB.office_holders(include_former=True)
+    prosecutor = [h for h in holders if h.position.startswith("Prosecutor of")][-1]
     deputies = [h for h in KB.office_holders() if h.position.startswith("Deputy Prosecutor")]
     chat = Conversation()
-    chat.say("who is the icc prosecutor", "office_holders")
+    chat.say(f"who is {prosecutor.name}", "office_holders")
     reply = chat.say("then who stands in for him at the moment?", "office_holders")
     assert all(deputy.name in reply for deputy in deputies), reply
     assert chat.slots["subject"] == prosecutor.id  # "he" is still the Prosecutor
