@@ -241,9 +241,7 @@ def test_who_before_him_after_an_office_holder_is_the_former_holder():
     if current:
         assert chat.say("who is the prosecutor", "office_holders").startswith(current[0].name)
     else:  # the post is vacant: the latest holder's record says so
-        assert chat.say(f"who is {former[-1].name}", "office_holders").startswith(
-            former[-1].name
-        )
+        assert chat.say(f"who is {former[-1].name}", "office_holders").startswith(former[-1].name)
         former = former[:-1]
     assert chat.say("and who held that post before him?", "office_holders").startswith(
         former[-1].name
@@ -260,9 +258,7 @@ def test_states_parties_count_is_derived_and_dated():
 
 def test_a_withdrawal_is_answered_from_its_outcome_not_from_its_note():
     today = dt.date.today()
-    revoked = [
-        s for s in KB.states() if s.withdrawal and s.withdrawal.outcome.value == "revoked"
-    ]
+    revoked = [s for s in KB.states() if s.withdrawal and s.withdrawal.outcome.value == "revoked"]
     left = [s for s in KB.states() if s.withdrawal and s.withdrawal.left_by(today)]
     assert revoked and left
     for state in revoked:
@@ -297,10 +293,21 @@ def test_the_count_of_states_parties_names_those_whose_withdrawal_is_in_doubt():
 
 def test_fugitives_are_counted_from_the_records_and_the_last_can_be_chosen():
     chat = Conversation()
-    at_large = KB.people(PersonStatus.at_large)
+    at_large = KB.at_large()
     reply = chat.say("who is wanted by the icc?", "fugitives")
     assert reply.startswith(f"{len(at_large)} people charged by the Court are recorded as at large")
+    dead = KB.reported_dead()
+    assert dead and all(f"{p.name} ({human_date(p.reported_dead.date)})" in reply for p in dead)
+    assert not any(p.reported_dead for p in at_large)
     assert chat.say("the last one", "select_item", ordinal="-1").startswith(at_large[-1].name)
+
+
+def test_a_person_reported_dead_is_said_to_be_so_not_at_large():
+    for person in KB.reported_dead():
+        reply = Conversation().say(f"is {person.name} still at large?", "fugitives")
+        assert human_date(person.reported_dead.date) in reply
+        assert person.reported_dead.reported_by in reply
+        assert text("status.at_large") not in reply
 
 
 def test_choosing_without_a_list_explains():

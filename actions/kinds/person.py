@@ -12,6 +12,9 @@ from bot.knowledge.schema import RecordKind, RecordQuestion
 
 
 def status_of(person: Person) -> str:
+    if person.reported_dead is not None and person.status == PersonStatus.at_large:
+        death = person.reported_dead
+        return text("status.reported_dead", date=human_date(death.date), by=death.reported_by)
     return text(f"status.{person.status.value}") if person.status else ""
 
 

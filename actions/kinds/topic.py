@@ -39,14 +39,28 @@ def _situation_of(person: Person) -> str:
 
 
 def fugitives(topic: Topic) -> Answer:
-    at_large = kb().people(PersonStatus.at_large)
-    intro = (
-        f"{len(at_large)} people charged by the Court are recorded as at large in my knowledge "
-        "base (counted from its records). The Court has no police: it relies on States to "
-        "arrest them, and it does not hold trials in a person's absence."
+    at_large = kb().at_large()
+    intro = " ".join(
+        [
+            f"{len(at_large)} people charged by the Court are recorded as at large in my "
+            "knowledge base (counted from its records). The Court has no police: it relies on "
+            "States to arrest them, and it does not hold trials in a person's absence.",
+            *reported_dead_sentences(),
+        ]
     )
     lines = [f"{p.name} ({_situation_of(p)})" for p in at_large]
     return numbered_answer(intro, at_large, lines, [*at_large, topic], limit=6)
+
+
+def reported_dead_sentences() -> list[str]:
+    """Those charged and reported dead, not counted as at large: said, never left out."""
+    dead = kb().reported_dead()
+    if not dead:
+        return []
+    names = name_list(
+        [f"{p.name} ({human_date(p.reported_dead.date)})" for p in dead if p.reported_dead]
+    )
+    return [text("reported_dead_not_counted", names=names)]
 
 
 def office_holders(topic: Topic) -> Answer:
@@ -65,8 +79,9 @@ def cases_overview(topic: Topic) -> Answer:
         f"{len(base.situations())} situations, concerning {len(base.people())} people. "
         f"{len(convicted)} people were convicted of genocide, crimes against humanity or war "
         f"crimes: {name_list([p.name for p in convicted])}. {counts[PersonStatus.acquitted]} "
-        f"were acquitted and {counts[PersonStatus.at_large]} are recorded as at large."
+        f"were acquitted and {len(base.at_large())} are recorded as at large."
     )
+    body = " ".join([body, *reported_dead_sentences()])
     return Answer.about(
         [topic, *convicted],
         body,

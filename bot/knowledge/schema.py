@@ -249,6 +249,16 @@ class PersonStatus(str, Enum):
     proceedings_ended = "proceedings_ended"
 
 
+class ReportedDeath(Strict):
+    """A death reported by others (an army, a lawyer, news agencies), not yet a Court decision
+    ending the case: the person is no longer counted among those at large."""
+
+    date: dt.date
+    reported_by: str  # "the Congolese army (AP)"
+
+    _past = validator("date", allow_reuse=True)(_not_in_the_future)
+
+
 class Person(Record):
     """A publicly named suspect or accused person, or a holder of an office at the Court."""
 
@@ -256,6 +266,7 @@ class Person(Record):
     summary: str
     status: PersonStatus | None = None
     status_detail: str | None = None
+    reported_dead: ReportedDeath | None = None
     sentence_years: float | None = None
     cases: list[str] = []
     position: str | None = None

@@ -142,6 +142,15 @@ class KnowledgeBase:
             and (in_situation is None or p.id in in_situation)
         ]
 
+    def at_large(self) -> list[Person]:
+        """People charged and never arrested, leaving out those reported dead."""
+        return [p for p in self.people(PersonStatus.at_large) if p.reported_dead is None]
+
+    def reported_dead(self) -> list[Person]:
+        """People at large whose death has been reported, oldest report first."""
+        dead = [p for p in self.people(PersonStatus.at_large) if p.reported_dead is not None]
+        return sorted(dead, key=lambda p: p.reported_dead.date)  # type: ignore[union-attr]
+
     def office_holders(self, include_former: bool = False) -> list[Person]:
         people: list[Person] = self._records["people"]  # type: ignore[assignment]
         return [
