@@ -18,7 +18,7 @@ from actions.turn import (
     SINGULAR_PRONOUN,
     Turn,
 )
-from bot.knowledge import Person, State, Topic
+from bot.knowledge import GlossaryTerm, Person, State, Topic
 
 # "Who is the Registrar?": the office holder, not what the office does.
 ASKS_WHO = re.compile(
@@ -76,10 +76,14 @@ def office_holders_asked(turn: Turn) -> list[Person]:
         # "who chairs it?" after the Assembly of States Parties, "who holds the job now?"
         # after what the Registrar does
         words |= stems(f"{previous.name} {question_text(turn.previous_question) or ''}")
+    # A body the message names is part of the title: "who chairs the TFV board?" asks of no
+    # President of the Court.
+    bodies = [stems(r.name) for r in turn.named if isinstance(r, GlossaryTerm)]
     scored: list[tuple[tuple[int, int], Person]] = []
     for holder in kb().office_holders(include_former=True):
         title = stems((holder.position or "").split(" (")[0])
-        if stems((holder.position or "").split(" of the ")[0].split(" (")[0]) - ORDINALS <= words:
+        short_title = stems((holder.position or "").split(" of the ")[0].split(" (")[0])
+        if short_title - ORDINALS <= words and all(body <= title for body in bodies):
             scored.append(((len(title & words), -len(title - words)), holder))
     if not scored:
         return []
