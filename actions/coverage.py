@@ -124,6 +124,10 @@ def answers_the_question(
         covered |= profile.words
     if subject is not None:
         covered |= stems(" ".join([*record_text(subject), *subject.names()]))
+    said = f" {normalize(answer.body)} "
+    for record in named:  # "asp" is answered by "the Assembly of States Parties"
+        if any(f" {normalize(name)} " in said for name in record.names()):
+            covered |= stems(" ".join(record.names()))
     asked = {
         w: weight
         for w, weight in message.words.items()

@@ -82,8 +82,7 @@ def office_holders_asked(turn: Turn) -> list[Person]:
     scored: list[tuple[tuple[int, int], Person]] = []
     for holder in kb().office_holders(include_former=True):
         title = stems((holder.position or "").split(" (")[0])
-        short_title = stems((holder.position or "").split(" of the ")[0].split(" (")[0])
-        if short_title - ORDINALS <= words and all(body <= title for body in bodies):
+        if _short_title(holder) - ORDINALS <= words and all(body <= title for body in bodies):
             scored.append(((len(title & words), -len(title - words)), holder))
     if not scored:
         return []
@@ -118,9 +117,16 @@ def _title_after(turn: Turn) -> str | None:
 
 
 def _holders_of(topic: Topic) -> list[Person]:
-    """The current holders of an office "of" the topic: its whole name after "of the" in
-    their title ("President of the Assembly of States Parties" for the Assembly)."""
-    return [h for h in kb().office_holders() if _holds_office_of(h, topic)]
+    """Who heads the topic: the current holders of an office "of" it (its whole name after
+    "of the" in their title), the plainest title first ("President of the Assembly of States
+    Parties" for the Assembly, not its Vice-Presidents)."""
+    holders = [h for h in kb().office_holders() if _holds_office_of(h, topic)]
+    plainest = min((len(_short_title(h)) for h in holders), default=0)
+    return [h for h in holders if len(_short_title(h)) == plainest]
+
+
+def _short_title(holder: Person) -> set[str]:
+    return stems((holder.position or "").split(" of the ")[0].split(" (")[0])
 
 
 def _holds_office_of(holder: Person, topic: Topic) -> bool:
