@@ -14,6 +14,7 @@ from bot.paths import PROJECT_ROOT
 
 # How long conversations are kept; the privacy notices say this number.
 DEFAULT_RETENTION_DAYS = 30
+DEFAULT_RECHECK_AFTER_DAYS = 180  # time-sensitive facts older than this are due a re-check
 # The database of the conversations on a database server (PostgreSQL), unless TRACKER_DB.
 SERVER_DB = "rasa"
 
@@ -51,6 +52,12 @@ def _env_positive_int(name: str, default: int) -> int:
 def retention_days_from_env() -> int:
     """`RETENTION_DAYS`: Rasa's store, the pruning and the Telegram privacy text agree on it."""
     return _env_positive_int("RETENTION_DAYS", DEFAULT_RETENTION_DAYS)
+
+
+def recheck_after_days_from_env() -> int:
+    """`RECHECK_AFTER_DAYS`: how old a time-sensitive fact's `as_of` may be before
+    `make knowledge-report` lists it for re-checking."""
+    return _env_positive_int("RECHECK_AFTER_DAYS", DEFAULT_RECHECK_AFTER_DAYS)
 
 
 def _env_list(name: str) -> tuple[str, ...]:

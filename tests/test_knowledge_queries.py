@@ -86,14 +86,25 @@ def test_states_parties_are_derived_from_dates_and_withdrawals(kb):
     }
 
 
-def test_report_counts_records_and_lists_the_oldest_first(kb):
-    text = render(kb, oldest=2)
+def test_report_lists_time_sensitive_facts_checked_too_long_ago_oldest_first(kb):
+    text = render(kb, recheck_after_days=180, today=dt.date(2026, 6, 1))
     assert "  states         4" in text
     assert "States Parties today: 2" in text
     assert "People convicted of core crimes: 1" in text
-    oldest = text.split("re-check these first):\n")[1].splitlines()
-    assert oldest[0].split() == ["2025-05-05", "beta", "sample.yml"]
-    assert oldest[1].split() == ["2025-12-01", "one", "sample.yml"]
+    due = text.split("re-check these first:\n")[1].splitlines()
+    assert due[0].split() == ["2025-05-05", "beta", "sample.yml"]  # a State: always sensitive
+    assert [line.split()[1] for line in due] == [
+        r.id
+        for r in sorted(
+            kb.all("states") + kb.all("people") + kb.all("cases") + kb.all("situations"),
+            key=lambda r: (r.as_of, r.id),
+        )
+        if r.as_of < dt.date(2025, 12, 3)
+    ]
+    assert "(RECHECK_AFTER_DAYS)" in text
+    assert render(kb, recheck_after_days=10_000, today=dt.date(2026, 6, 1)).endswith(
+        "re-check these first:"
+    )
 
 
 @pytest.mark.parametrize(

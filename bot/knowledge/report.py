@@ -3,20 +3,26 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 
 from bot.knowledge.loader import RECORD_KINDS
 from bot.knowledge.store import KnowledgeBase
 from bot.paths import knowledge_dir
+from bot.settings import recheck_after_days_from_env
 
 
-def render(kb: KnowledgeBase, oldest: int = 15) -> str:
-    """A plain-text report: counts per section, derived figures, the oldest `as_of` dates."""
+def render(kb: KnowledgeBase, recheck_after_days: int, today: dt.date | None = None) -> str:
+    """A plain-text report: counts per section, derived figures, and the time-sensitive facts
+    (case stages, memberships, office holders, sanctions...) last checked more than
+    `recheck_after_days` ago, the oldest first."""
+    today = today or dt.date.today()
     lines = ["Records per section:"]
     for kind in RECORD_KINDS:
         lines.append(f"  {kind:<11} {len(kb.all(kind)):>4}")
-    parties = kb.states_parties_count()
+    parties = kb.states_parties_count(today)
     convictions = kb.convictions_count()
+    due = kb.due_for_recheck(today, recheck_after_days)
     lines += [
         "",
         "Derived figures:",
@@ -24,22 +30,17 @@ def render(kb: KnowledgeBase, oldest: int = 15) -> str:
         f"  People convicted of core crimes: {convictions.value} "
         f"(oldest record checked {convictions.as_of})",
         "",
-        f"The {oldest} records checked longest ago (re-check these first):",
+        f"{len(due)} time-sensitive records and facts were last checked more than "
+        f"{recheck_after_days} days ago (RECHECK_AFTER_DAYS); re-check these first:",
     ]
-    records = sorted(
-        (record for kind in RECORD_KINDS for record in kb.all(kind)),
-        key=lambda r: (r.as_of, r.id),
-    )
-    for record in records[:oldest]:
-        lines.append(f"  {record.as_of}  {record.id:<32} {kb.origin(record.id)}")
+    lines += [f"  {as_of}  {record_id:<40} {origin}" for as_of, record_id, origin in due]
     return "\n".join(lines)
 
 
 def main() -> int:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--oldest", type=int, default=15, help="how many old records to list")
-    args = parser.parse_args()
-    print(render(KnowledgeBase.from_directory(knowledge_dir()), args.oldest))
+    argparse.ArgumentParser(description=__doc__.splitlines()[0]).parse_args()
+    kb = KnowledgeBase.from_directory(knowledge_dir())
+    print(render(kb, recheck_after_days_from_env()))
     return 0
 
 

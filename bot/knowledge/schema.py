@@ -71,6 +71,7 @@ class Facet(Strict):
     answer: str
     sources: list[Source]
     as_of: dt.date
+    time_sensitive: bool = False  # it can change (who holds a post, a status): re-check it
 
     _id = validator("id", allow_reuse=True)(_snake_case)
     _as_of_past = validator("as_of", allow_reuse=True)(_not_in_the_future)
@@ -128,6 +129,10 @@ class Record(Strict):
     sources: list[Source]
     as_of: dt.date
     facets: list[Facet] = []
+    # Its facts can change (a case's stage, a State's membership, an office holder): the
+    # knowledge report lists it for re-checking once `as_of` is older than RECHECK_AFTER_DAYS.
+    # Situations, cases, people and States always are; a topic says so here.
+    time_sensitive: bool = False
 
     _id = validator("id", allow_reuse=True)(_snake_case)
     _sourced = validator("sources", allow_reuse=True)(_has_a_source)
@@ -201,6 +206,8 @@ class SituationStatus(str, Enum):
 class Situation(Record):
     """A country or territory the Prosecutor examines or investigates."""
 
+    time_sensitive: bool = True
+
     states: list[str]
     status: SituationStatus
     trigger: Trigger | None = None
@@ -221,6 +228,8 @@ class CaseStage(str, Enum):
 
 class Case(Record):
     """A case before the Court against one or more named people."""
+
+    time_sensitive: bool = True
 
     situation: str
     accused: list[str]
@@ -261,6 +270,8 @@ class ReportedDeath(Strict):
 
 class Person(Record):
     """A publicly named suspect or accused person, or a holder of an office at the Court."""
+
+    time_sensitive: bool = True
 
     role: Role
     summary: str
@@ -397,6 +408,8 @@ class Declaration(Strict):
 
 class State(Record):
     """A State and its relationship with the Rome Statute; membership is derived, never typed."""
+
+    time_sensitive: bool = True
 
     un_member: bool
     signed: dt.date | None = None

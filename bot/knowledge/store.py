@@ -111,6 +111,23 @@ class KnowledgeBase:
         """The file (relative to the knowledge folder) a record was read from."""
         return self._origins[record_id]
 
+    def due_for_recheck(self, on: dt.date, after_days: int) -> list[tuple[dt.date, str, str]]:
+        """(as_of, id, file) of every time-sensitive record and facet last checked more than
+        `after_days` before `on`, the oldest first: what maintainers re-check first."""
+        cutoff = on - dt.timedelta(days=after_days)
+        due = [
+            (r.as_of, r.id, self.origin(r.id))
+            for kind in self._records
+            for r in self._records[kind]
+            if getattr(r, "time_sensitive", False) and r.as_of < cutoff
+        ]
+        due += [
+            (f.as_of, f.id, self.origin(owner.id))
+            for owner, f in self.facets()
+            if f.time_sensitive and f.as_of < cutoff
+        ]
+        return sorted(due)
+
     # Lists
 
     def all(self, kind: str) -> list[Record]:
