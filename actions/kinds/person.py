@@ -71,12 +71,11 @@ class PersonKind(Kind):
         return self.overview(record)
 
     def person_verdict(self, record: Person, question: RecordQuestion) -> Answer:
-        verdicts = [
-            d
-            for d in record.key_dates
-            if any(w in d.event.lower() for w in ("convicted", "acquitted", "guilty"))
-        ]
-        when = f" on {human_date(verdicts[0].date)}" if verdicts else ""
+        acquitted = record.status == PersonStatus.acquitted
+        words = ("acquitted",) if acquitted else ("convicted", "acquitted", "guilty")
+        verdicts = [d for d in record.key_dates if any(w in d.event.lower() for w in words)]
+        final = verdicts[-1:] if acquitted else verdicts[:1]  # an acquittal on appeal is final
+        when = f" on {human_date(final[0].date)}" if final else ""
         lead = text(
             f"verdict.{record.status.value}", name=record.name, when=when, status=status_of(record)
         )
