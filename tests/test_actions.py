@@ -269,6 +269,11 @@ def test_a_withdrawal_is_answered_from_its_outcome_not_from_its_note():
         reply = Conversation().say(f"is {state.name} a member?", "membership_check")
         effective = human_date(state.withdrawal.effective)
         assert reply.startswith(text("withdrawal.left", name=state.name, effective=effective))
+    pending = [s for s in KB.states() if s.withdrawal and s.withdrawal.outcome.value == "pending"]
+    for state in pending:
+        reply = Conversation().say(f"is {state.name} a member?", "membership_check")
+        assert reply.startswith(f"Yes. {state.name} is a State Party")
+        assert human_date(state.withdrawal.effective) in reply
 
 
 def test_which_countries_left_is_answered_from_the_state_records():

@@ -111,6 +111,6 @@ def test_short_answers_stay_short(kb):
 
 def test_the_states_parties_figure_cites_the_treaty_depositary(kb):
     figure = kb.states_parties_count()
-    assert [str(s.url) for s in figure.sources] == [
-        "https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XVIII-10&chapter=18&clang=_en"
-    ]
+    untc = "https://treaties.un.org/Pages/ViewDetails.aspx?src=TREATY&mtdsg_no=XVIII-10&chapter=18&clang=_en"
+    assert str(figure.sources[0].url) == untc  # the copy it was read from may follow
+    assert all(str(s.url) in {untc} or "copy" in s.title for s in figure.sources)

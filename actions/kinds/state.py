@@ -59,7 +59,7 @@ def withdrawal_sentence(record: State, day: dt.date) -> str:
         return ""
     fields = {
         "name": record.name,
-        "notified": human_date(left.notified),
+        "notified": human_date(left.notified) if left.notified else "",
         "effective": human_date(left.effective),
         "revoked": human_date(left.revoked) if left.revoked else "",
     }
@@ -69,7 +69,7 @@ def withdrawal_sentence(record: State, day: dt.date) -> str:
         return text("withdrawal.revoked_on" if left.revoked else "withdrawal.revoked", **fields)
     if left.in_doubt(day):
         return text("withdrawal.unconfirmed", **fields)
-    return text("withdrawal.pending", **fields)
+    return text("withdrawal.pending" if left.notified else "withdrawal.pending_listed", **fields)
 
 
 def withdrawals(day: dt.date, settled: bool) -> tuple[list[State], list[str]]:
@@ -78,7 +78,7 @@ def withdrawals(day: dt.date, settled: bool) -> tuple[list[State], list[str]]:
     doubt."""
     states = sorted(
         (s for s in kb().states() if s.withdrawal is not None),
-        key=lambda s: s.withdrawal.notified,  # type: ignore[union-attr]
+        key=lambda s: s.withdrawal.notified or s.withdrawal.effective,  # type: ignore[union-attr]
     )
     chosen = [s for s in states if _is_settled(s, day) == settled]
     chosen.sort(key=lambda s: not s.withdrawal.left_by(day))  # type: ignore[union-attr]

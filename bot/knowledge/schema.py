@@ -342,8 +342,8 @@ class Withdrawal(Strict):
     """A State's notice that it leaves the Rome Statute (Article 127): it takes effect one
     year after the UN Secretary-General receives it, or on a later date the notice gives."""
 
-    notified: dt.date
-    outcome: WithdrawalOutcome
+    notified: dt.date | None = None  # the day the UN received it; where no source gives it,
+    outcome: WithdrawalOutcome  # ...`effective` (from the UN's list) must be given
     effective: dt.date | None = None  # when it took effect, or is (was) due to; default a year on
     revoked: dt.date | None = None  # the day the notice was revoked, where a source gives it
     note: str | None = None
@@ -353,9 +353,9 @@ class Withdrawal(Strict):
     @validator("effective", always=True)
     def _a_year_after_notice(cls, value: dt.date | None, values: dict) -> dt.date | None:
         notified = values.get("notified")
-        if notified is None:
-            return value
-        earliest = _a_year_after(notified)
+        if notified is None and value is None:
+            raise ValueError("a withdrawal needs `notified`, `effective` or both")
+        earliest = _a_year_after(notified) if notified else value
         value = value or earliest
         if values.get("outcome") == WithdrawalOutcome.took_effect and value > dt.date.today():
             raise ValueError(f"a withdrawal due on {value} cannot have taken effect yet")
