@@ -65,9 +65,27 @@ def reported_dead_sentences() -> list[str]:
 
 def office_holders(topic: Topic) -> Answer:
     holders = kb().office_holders()
-    lines = [f"{p.position}: {p.name}" for p in holders]
-    intro = "Who holds the Court's main offices (each checked on its own date):"
-    return numbered_answer(intro, holders, lines, holders)
+    lines = [f"{p.position}: {p.name} (as of {human_date(p.as_of)})" for p in holders]
+    intro = "Who holds the Court's main offices, each as of the day it was last checked:"
+    vacant = _vacant_posts(holders)
+    lines += [text("vacant_post", post=title, name=p.name) for title, p in vacant]
+    listed = [*holders, *(p for _, p in vacant)]
+    return numbered_answer(intro, listed, lines, listed)
+
+
+def _vacant_posts(holders: list[Person]) -> list[tuple[str, Person]]:
+    """Posts whose holders are all former (the Prosecutor's, since July 2026), each with the
+    last person who held it."""
+    held = {_post(p) for p in holders}
+    last: dict[str, Person] = {}
+    for former in kb().office_holders(include_former=True):
+        if former.former and _post(former) not in held:
+            last[_post(former)] = former  # kept in the order they held the office
+    return list(last.items())
+
+
+def _post(holder: Person) -> str:
+    return (holder.position or "").split(" (")[0].split(" of the ")[0]
 
 
 def cases_overview(topic: Topic) -> Answer:
