@@ -12,7 +12,7 @@ import pytest
 import yaml
 
 from actions.texts import text
-from bot.knowledge import PersonStatus, get_knowledge_base
+from bot.knowledge import get_knowledge_base
 from bot.paths import PROJECT_ROOT
 
 KB = get_knowledge_base()
@@ -125,7 +125,7 @@ def test_number_of_states_parties_is_derived(chat):
 
 
 def test_fugitives_and_choosing_from_the_list(chat):
-    at_large = KB.people(PersonStatus.at_large)
+    at_large = KB.at_large()
     assert chat.say("who is wanted by the icc?").startswith(f"{len(at_large)} people")
     assert chat.say("the second one").startswith(at_large[1].name)
 

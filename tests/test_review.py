@@ -145,7 +145,7 @@ def test_accept_skips_duplicates_and_unknown_intents(tmp_path, capsys):
             [
                 # An example of who_can_be_tried already:
                 {"text": "Who can be tried by the ICC", "intent": "about_icc"},
-                {"text": "what about sudan", "intent": "inform"},  # as [Sudan](country)
+                {"text": "how about sudan", "intent": "inform"},  # as [Sudan](country)
                 {"text": "is the icc any good", "intent": "abuot_icc"},  # a typo
                 {"text": "is the icc any good", "intent": "why_icc_matters"},
                 {"text": "Is the ICC any good?", "intent": "why_icc_matters"},  # now a duplicate
@@ -157,7 +157,7 @@ def test_accept_skips_duplicates_and_unknown_intents(tmp_path, capsys):
     assert main(["accept", str(review_file), "--nlu-dir", str(nlu_dir)]) == 0
     output = capsys.readouterr().out
     assert "skipped, already an example of who_can_be_tried: Who can be tried by the ICC" in output
-    assert "skipped, already an example of inform: what about sudan" in output
+    assert "skipped, already an example of inform: how about sudan" in output
     assert "skipped, no intent 'abuot_icc' in data/nlu/ (a typo?): is the icc any good" in output
     assert "1 added, 3 duplicates and 1 with an unknown intent skipped" in output
     assert NluData(nlu_dir).intent_of("is the ICC any good") == "why_icc_matters"
