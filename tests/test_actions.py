@@ -327,6 +327,24 @@ def test_the_list_of_office_holders_dates_each_and_names_a_vacant_post():
         assert said == (post not in current), post
 
 
+@pytest.mark.parametrize(
+    ("message", "intent", "facet_id"),
+    [
+        ("who leads the office of the prosecutor now", "office_holders", "prosecutor_during_leave"),
+        ("who is on the trust fund board", "trust_fund", "trust_fund_board_members"),
+        ("who has the us sanctioned at the icc", "challenges", "us_sanctions_designations"),
+        ("who are the judges of the icc", "court_structure", "judges_current"),
+    ],
+)
+def test_time_sensitive_questions_get_their_dated_facet(message, intent, facet_id):
+    """Facts that change (who leads an office, sanctions, a board, the bench) are answered by
+    their own facet, with the day they were last checked."""
+    reply = Conversation().say(message, intent)
+    assert body(reply) == facet(facet_id).answer
+    assert facet(facet_id).time_sensitive
+    assert f"as of {human_date(facet(facet_id).as_of)}" in reply
+
+
 def test_choosing_without_a_list_explains():
     assert Conversation().say("the second one", "select_item", ordinal="2") == text(
         "nothing_to_choose"
