@@ -200,6 +200,8 @@ class Trigger(str, Enum):
 class SituationStatus(str, Enum):
     preliminary_examination = "preliminary_examination"
     investigation = "investigation"
+    # The Prosecutor concluded the investigation phase; cases already brought go on.
+    investigation_concluded = "investigation_concluded"
     closed = "closed"
 
 
