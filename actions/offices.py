@@ -81,7 +81,7 @@ def office_holders_asked(turn: Turn) -> list[Person]:
     bodies = [stems(r.name) for r in turn.named if isinstance(r, GlossaryTerm)]
     scored: list[tuple[tuple[int, int], Person]] = []
     for holder in kb().office_holders(include_former=True):
-        title = stems((holder.position or "").split(" (")[0])
+        title = stems(holder.title())
         if _short_title(holder) - ORDINALS <= words and all(body <= title for body in bodies):
             scored.append(((len(title & words), -len(title - words)), holder))
     if not scored:
@@ -111,9 +111,9 @@ def _title_after(turn: Turn) -> str | None:
     if not turn.is_follow_up() or previous is None:
         return None
     if isinstance(previous, Person):
-        return previous.position.split(" (")[0] if previous.position else None
+        return previous.title() or None
     holders = [h for h in kb().office_holders(include_former=True) if h.office == previous.id]
-    return (holders[0].position or "").split(" (")[0] if holders else None
+    return holders[0].title() if holders else None
 
 
 def _holders_of(topic: Topic) -> list[Person]:
@@ -126,14 +126,12 @@ def _holders_of(topic: Topic) -> list[Person]:
 
 
 def _short_title(holder: Person) -> set[str]:
-    return stems((holder.position or "").split(" of the ")[0].split(" (")[0])
+    return stems(holder.post())
 
 
 def _holds_office_of(holder: Person, topic: Topic) -> bool:
     name = stems(topic.name)
-    return bool(name) and name <= stems(
-        (holder.position or "").split(" (")[0].partition(" of the ")[2]
-    )
+    return bool(name) and name <= stems(holder.title().partition(" of the ")[2])
 
 
 def office_meant(turn: Turn) -> Topic | None:

@@ -319,9 +319,9 @@ def test_the_list_of_office_holders_dates_each_and_names_a_vacant_post():
     reply = Conversation().say("who are the office holders of the icc", "office_holders")
     for holder in KB.office_holders():
         assert f"{holder.name} (as of {human_date(holder.as_of)})" in reply
-    current = {h.position.split(" (")[0].split(" of the ")[0] for h in KB.office_holders()}
+    current = {h.post() for h in KB.office_holders()}
     former = [h for h in KB.office_holders(include_former=True) if h.former]
-    vacant = {h.position.split(" (")[0].split(" of the ")[0]: h for h in former}
+    vacant = {h.post(): h for h in former}
     for post, last in vacant.items():
         said = text("vacant_post", post=post, name=last.name) in reply
         assert said == (post not in current), post

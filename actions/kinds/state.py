@@ -76,18 +76,17 @@ def withdrawals(day: dt.date, settled: bool) -> tuple[list[State], list[str]]:
     """The States with a notice of withdrawal and a sentence on each: those that left (oldest
     first), then those that revoked it (`settled`); or those whose notice is pending or in
     doubt."""
-    states = sorted(
-        (s for s in kb().states() if s.withdrawal is not None),
-        key=lambda s: s.withdrawal.notified or s.withdrawal.effective,  # type: ignore[union-attr]
+
+    def order(state: State) -> tuple[bool, dt.date | None]:
+        left = state.withdrawal
+        assert left is not None
+        return not left.left_by(day), left.notified or left.effective
+
+    chosen = sorted(
+        (s for s in kb().states() if s.withdrawal and s.withdrawal.settled_by(day) == settled),
+        key=order,
     )
-    chosen = [s for s in states if _is_settled(s, day) == settled]
-    chosen.sort(key=lambda s: not s.withdrawal.left_by(day))  # type: ignore[union-attr]
     return chosen, [withdrawal_sentence(s, day) for s in chosen]
-
-
-def _is_settled(record: State, day: dt.date) -> bool:
-    left = record.withdrawal
-    return left is not None and (left.left_by(day) or left.outcome == WithdrawalOutcome.revoked)
 
 
 class StateKind(Kind):

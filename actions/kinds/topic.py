@@ -76,16 +76,12 @@ def office_holders(topic: Topic) -> Answer:
 def _vacant_posts(holders: list[Person]) -> list[tuple[str, Person]]:
     """Posts whose holders are all former (the Prosecutor's, since July 2026), each with the
     last person who held it."""
-    held = {_post(p) for p in holders}
+    held = {p.post() for p in holders}
     last: dict[str, Person] = {}
     for former in kb().office_holders(include_former=True):
-        if former.former and _post(former) not in held:
-            last[_post(former)] = former  # kept in the order they held the office
+        if former.former and former.post() not in held:
+            last[former.post()] = former  # kept in the order they held the office
     return list(last.items())
-
-
-def _post(holder: Person) -> str:
-    return (holder.position or "").split(" (")[0].split(" of the ")[0]
 
 
 def cases_overview(topic: Topic) -> Answer:

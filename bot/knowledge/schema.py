@@ -304,6 +304,15 @@ class Person(Record):
     def references(self) -> dict[str, list[str]]:
         return {"cases": self.cases, "topics": [self.office] if self.office else []}
 
+    def title(self) -> str:
+        """The position without its dates: "Prosecutor of the International Criminal Court"."""
+        return (self.position or "").split(" (")[0]
+
+    def post(self) -> str:
+        """The post of the title, without the body it belongs to: "Prosecutor",
+        "Vice-President"."""
+        return self.title().split(" of the ")[0]
+
 
 STATUTE_IN_FORCE = dt.date(2002, 7, 1)
 SIXTIETH_INSTRUMENT = dt.date(2002, 4, 11)
@@ -382,6 +391,10 @@ class Withdrawal(Strict):
             and self.effective is not None
             and self.effective <= on
         )
+
+    def settled_by(self, on: dt.date) -> bool:
+        """The State had left on `on`, or revoked the notice: nothing is pending."""
+        return self.left_by(on) or self.outcome == WithdrawalOutcome.revoked
 
     def in_doubt(self, on: dt.date) -> bool:
         """A notice whose outcome our sources do not settle on `on`: still counted a party."""

@@ -119,7 +119,7 @@ class KnowledgeBase:
             (r.as_of, r.id, self.origin(r.id))
             for kind in self._records
             for r in self._records[kind]
-            if getattr(r, "time_sensitive", False) and r.as_of < cutoff
+            if r.time_sensitive and r.as_of < cutoff
         ]
         due += [
             (f.as_of, f.id, self.origin(owner.id))

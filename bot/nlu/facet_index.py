@@ -48,8 +48,7 @@ def answerables(kb: KnowledgeBase) -> list[Answerable]:
             text = getattr(record, "summary", None) or getattr(record, "definition", "")
             items.append(Answerable(record.id, tuple(record.names()), (f"{record.name}: {text}",)))
     for holder in kb.office_holders(include_former=True):
-        office = (holder.position or "").split(" (")[0]
-        short = office.split(" of the ")[0]
+        office, short = holder.title(), holder.post()
         phrasings = (
             f"who is the {short}",
             f"who is the {office}",
