@@ -18,11 +18,11 @@ from actions.common import Answer, among, ask_button, kb
 from actions.context_ranking import ranking_in_context
 from actions.coverage import answers_the_question, holds_the_kinds_asked, kinds_held
 from actions.evidence import with_evidence
-from actions.followups import more_about, sources_of
+from actions.followups import instances_asked, more_about, sources_of
 from actions.formatting import fit
 from actions.kinds import kind_of
 from actions.mentions import situation_mentioned
-from actions.offices import holders_answer, office_holders_asked
+from actions.offices import holders_answer, office_holders_asked, same_person_answer
 from actions.scoring import Message
 from actions.texts import entries, text, words_list
 from actions.thread import (
@@ -170,10 +170,13 @@ def choose(turn: Turn) -> Answer:
             return select_item(turn)
         turn.named = [picked]  # "the first one, what was his sentence?": as if named
         turn.text = question
+    same_person = same_person_answer(turn)
+    if same_person is not None:
+        return same_person  # "is she the same person as the ICC President?"
     holders = office_holders_asked(turn)
     again = turn.previous is not None and [h.id for h in holders] == [turn.previous.id]
     if holders and not (turn.is_follow_up() and again):
-        return _hedged(turn, holders_answer(holders))  # not the one just described, again
+        return _hedged(turn, holders_answer(holders, turn))  # not the one just described, again
     topic = kb().topic(turn.intent or "")
     if turn.is_payload() and topic is not None:
         return kind_of(topic).overview(topic)  # a button such as /crimes
@@ -198,6 +201,11 @@ def choose(turn: Turn) -> Answer:
         return articles_answer(turn)
     if turn.intent == "sources" and ASKS_SOURCE.search(turn.text):
         return sources_of(turn.previous, turn.previous_question)
+    instances = instances_asked(turn)
+    if instances is not None:  # "has anyone actually done it?" after how a State withdraws
+        answer = answer_by_id(instances, subjects_of(turn))
+        if answer is not None:
+            return answer
     if turn.intent in ("ask_more", "affirm") and not turn.is_specific():
         more = more_about(turn.previous)
         if more is not None:

@@ -2,11 +2,25 @@
 
 from __future__ import annotations
 
+import re
+
 from actions.common import Answer, kb, sources_button
 from actions.formatting import human_date
 from actions.kinds import kind_of
 from actions.texts import text
-from bot.knowledge import Record
+from actions.turn import DECIDING, Turn
+from bot.knowledge import Record, State
+
+# "Has anyone actually done it?", "has that ever happened?", "any examples?"
+ASKS_INSTANCES = re.compile(
+    r"\b(has|have|did) (any ?(one|body)|any (country|state|countries|states|government)s?|"
+    r"(that|this|it)) (ever |actually |really |already )*(done|do|happen(ed)?|been (done|used)|"
+    r"used|tried)\b|\bever (happened|been used|been done|used)\b|"
+    r"\b(any|some|give me an?|real) (examples?|instances?)\b|\bfor example\b|"
+    r"\bwho (has|have) (done|used) (it|that|this)\b|"
+    r"\bhow often (has|does|did) (that|this|it) happen",
+    re.I,
+)
 
 
 def more_about(record: Record | None) -> Answer | None:
@@ -31,3 +45,16 @@ def sources_of(record: Record | None, last_question: str | None) -> Answer:
         f"{text('last_checked', date=human_date(as_of))}"
     )
     return Answer(body)
+
+
+def instances_asked(turn: Turn) -> str | None:
+    """ "Has anyone actually done it?" after how a State withdraws: the facet or record the
+    last answer's `instances` names (the States that withdrew), or None."""
+    if not turn.is_follow_up() or not ASKS_INSTANCES.search(turn.text):
+        return None
+    if any(isinstance(r, (*DECIDING, State)) for r in turn.named):
+        return None  # "has Kenya done it?" asks of Kenya
+    found = kb().facet(turn.previous_question or "")
+    if found is not None and found[1].instances:
+        return found[1].instances
+    return turn.previous.instances if turn.previous is not None else None

@@ -34,6 +34,10 @@ ASKS_WHO_RUNS = re.compile(
     r"\bwho('?s| is) the (head|boss)\b",
     re.I,
 )
+# "Is she the same person as the ICC President?", "is he also the Registrar?"
+ASKS_SAME_PERSON = re.compile(
+    r"\bsame (person|one|woman|man)\b|^\W*((and|so|but) )?(is|was) (s?he|they) (also|too) ", re.I
+)
 # "Who was the first Prosecutor?", "who was Registrar before him?": a former holder.
 ORDINALS = frozenset({"first", "second"})
 ASKS_FORMER = re.compile(r"\b(first|former|previous|before|earlier|original|past)\b", re.I)
@@ -76,20 +80,15 @@ def office_holders_asked(turn: Turn) -> list[Person]:
         # "who chairs it?" after the Assembly of States Parties, "who holds the job now?"
         # after what the Registrar does
         words |= stems(f"{previous.name} {question_text(turn.previous_question) or ''}")
-    # A body the message names is part of the title: "who chairs the TFV board?" asks of no
-    # President of the Court.
-    bodies = [stems(r.name) for r in turn.named if isinstance(r, GlossaryTerm)]
-    scored: list[tuple[tuple[int, int], Person]] = []
-    for holder in kb().office_holders(include_former=True):
-        title = stems(holder.title())
-        if _short_title(holder) - ORDINALS <= words and all(body <= title for body in bodies):
-            scored.append(((len(title & words), -len(title - words)), holder))
+    scored = _titled(words, turn.named)
     if not scored:
         return []
     title_words = set().union(*(stems(h.position or "") for _, h in scored))
     beside_title = " ".join(w for w in turn.text.split() if stems(w) - title_words)
     asks_former = bool(ASKS_FORMER.search(beside_title))
     chosen = [(fit, h) for fit, h in scored if h.former == asks_former]
+    if not chosen and not asks_former:
+        return _last_of_vacant_posts([h for _, h in scored])  # "who's the Prosecutor now?"
     if not chosen:
         return []
     if asks_former:  # kept in the order they held the office
@@ -101,6 +100,59 @@ def office_holders_asked(turn: Turn) -> list[Person]:
         return [earlier[-1]]
     best = max(fit for fit, _ in chosen)
     return [h for fit, h in chosen if fit == best]
+
+
+def _titled(words: set[str], named: list) -> list[tuple[tuple[int, int], Person]]:
+    """Every holder, current or former, whose short title is all in `words`, scored by how
+    much of the full title is. A body named is part of the title: "who chairs the TFV
+    board?" asks of no President of the Court."""
+    bodies = [[stems(n) for n in r.names()] for r in named if isinstance(r, GlossaryTerm)]
+    scored = []
+    for holder in kb().office_holders(include_former=True):
+        title = stems(holder.title())
+        in_title = all(any(name <= title for name in body) for body in bodies)
+        if _short_title(holder) - ORDINALS <= words and in_title:
+            scored.append(((len(title & words), -len(title - words)), holder))
+    return scored
+
+
+def same_person_answer(turn: Turn) -> Answer | None:
+    """ "Is she the same person as the ICC President?" after the Assembly's President: whether
+    the person just described holds the office named, and who does."""
+    previous = turn.previous
+    if (
+        not isinstance(previous, Person)
+        or not turn.is_follow_up()
+        or not ASKS_SAME_PERSON.search(turn.text)
+    ):
+        return None
+    scored = [(fit, h) for fit, h in _titled(stems(turn.text), turn.named) if not h.former]
+    if not scored:
+        return None
+    best = max(fit for fit, _ in scored)
+    holder = next(h for fit, h in scored if fit == best)
+    if holder.id == previous.id:
+        return Answer.about([holder], text("same_person", name=holder.name, title=holder.title()))
+    body = text(
+        "not_same_person",
+        name=previous.name,
+        title=previous.title(),
+        other=holder.name,
+        other_title=holder.title(),
+    )
+    return Answer.about([holder, previous], body, subject=holder.id)
+
+
+def _last_of_vacant_posts(former: list[Person]) -> list[Person]:
+    """The last holder of each post the message names that nobody holds now."""
+    held = {h.post() for h in kb().office_holders()}
+    last = {h.post(): h for h in former if h.post() not in held}  # kept in order of office
+    return list(last.values())
+
+
+def is_vacant(holder: Person) -> bool:
+    """A former holder whose post nobody holds now (the Prosecutor's, since July 2026)."""
+    return holder.former and all(h.post() != holder.post() for h in kb().office_holders())
 
 
 def _title_after(turn: Turn) -> str | None:
@@ -152,8 +204,13 @@ def office_meant(turn: Turn) -> Topic | None:
     )
 
 
-def holders_answer(holders: list[Person]) -> Answer:
+def holders_answer(holders: list[Person], turn: Turn) -> Answer:
+    """ "Who is the Prosecutor?" of a vacant post says first that it is vacant."""
     if len(holders) == 1:
-        return kind_of(holders[0]).overview(holders[0])  # "who is the Registrar?"
+        answer = kind_of(holders[0]).overview(holders[0])  # "who is the Registrar?"
+        if is_vacant(holders[0]) and not ASKS_FORMER.search(turn.text):
+            lead = text("vacant_post_now", post=holders[0].post(), name=holders[0].name)
+            answer.body = f"{lead} {answer.body}"
+        return answer
     lines = [f"{h.name}, {h.position}" for h in holders]
     return numbered_answer(text("holders_intro"), holders, lines, holders, subject=holders[0].id)

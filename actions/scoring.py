@@ -179,7 +179,10 @@ def _synonyms() -> dict[str, str]:
 
 
 def _stem(word: str) -> str:
-    """ "joined" and "join", "referring" and "refer": an ending off, then six letters at most."""
+    """ "joined" and "join", "referring" and "refer", "parties" and "party": an ending off,
+    then six letters at most."""
+    if len(word) > 4 and word.endswith("ies"):
+        return f"{word[:-3]}y"[:6]
     for ending in ENDINGS:
         if len(word) - len(ending) >= 3 and word.endswith(ending):
             word = word[: -len(ending)]

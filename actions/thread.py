@@ -50,10 +50,16 @@ def subjects_of(turn: Turn) -> list[Record]:
     if (
         named
         and isinstance(previous, (*DEFINED, Topic))
-        and all(isinstance(r, State) for r in named)
-        and SINGULAR_PRONOUN.search(EXPLETIVE_IT.sub(" ", turn.text))
-    ):
-        named = [previous, *named]  # "could it be used against Russia?" after aggression
+        and not among(previous, named)
+        and (
+            all(isinstance(r, State) for r in named)
+            and SINGULAR_PRONOUN.search(EXPLETIVE_IT.sub(" ", turn.text))
+            or all(isinstance(r, DEFINED) for r in named)
+            and turn.points_back()
+        )
+    ):  # "could it be used against Russia?" after aggression, "once they've done that, is
+        # an investigation opened?" after declarations
+        named = [previous, *named]
     expanded: list[Record] = []
     for record in named:
         expanded.append(record)

@@ -930,3 +930,69 @@ def test_it_after_a_crime_stays_the_crime_when_only_a_state_is_named():
     chat.say("what is the crime of aggression", "define_term")
     chat.say("does it apply to russia's war?", "jurisdiction")
     assert chat.slots["subject"] == "crime_of_aggression", chat.slots
+
+
+def test_who_holds_a_post_now_says_when_it_is_vacant():
+    holders = KB.office_holders(include_former=True)
+    for post in dict.fromkeys(h.post() for h in holders if h.former):
+        current = [h for h in KB.office_holders() if h.post() == post]
+        reply = Conversation().say(
+            f"whos the {post.lower()} at the icc these days", "office_holders"
+        )
+        if current:
+            assert reply.startswith(current[0].name), post
+        else:
+            last = [h for h in holders if h.post() == post][-1]
+            assert reply.startswith(text("vacant_post_now", post=post, name=last.name)), post
+            assert last.name in reply
+
+
+def test_is_she_the_same_person_as_another_office_holder():
+    court_president = next(
+        h
+        for h in KB.office_holders()
+        if h.title() == "President of the International Criminal Court"
+    )
+    assembly = assembly_president()
+    chat = Conversation()
+    chat.say("who is the president of the asp", "office_holders")
+    reply = chat.say("is she the same person as the icc president?", "office_holders")
+    assert body(reply) == text(
+        "not_same_person",
+        name=assembly.name,
+        title=assembly.title(),
+        other=court_president.name,
+        other_title=court_president.title(),
+    )
+
+
+def test_has_anyone_done_it_gets_the_instances_the_facet_names():
+    withdrawal = facet("rome_statute_withdrawal")
+    assert withdrawal.instances == "challenges_withdrawals_past"
+    chat = Conversation()
+    chat.say("how can a country leave the rome statute", "states_parties")
+    assert chat.slots["last_question"] == withdrawal.id
+    reply = chat.say("has anyone actually done it?", "states_parties")
+    left = [
+        s for s in KB.all("states") if s.withdrawal and s.withdrawal.outcome.value == "took_effect"
+    ]
+    assert left and all(s.name in reply for s in left)
+
+
+def test_an_office_holders_election_and_votes_come_from_the_records_dates():
+    voted = next(
+        h
+        for h in KB.office_holders(include_former=True)
+        if any("votes" in k.event for k in h.key_dates)
+    )
+    chat = Conversation()
+    chat.say(f"who is {voted.name}", "office_holders")
+    reply = chat.say("how many votes did he get?", "office_holders")
+    assert next(k.event for k in voted.key_dates if "votes" in k.event) in reply
+    unvoted = next(
+        h for h in KB.office_holders() if not any("vote" in k.event.lower() for k in h.key_dates)
+    )
+    chat = Conversation()
+    chat.say(f"who is {unvoted.name}", "office_holders")
+    reply = chat.say("how many votes did they get?", "office_holders")
+    assert reply.startswith(text("no_events", name=unvoted.name, what="vote count"))

@@ -147,6 +147,10 @@ BAD_RECORDS = {
         f"    summary: S\n    {SOURCE}\n    as_of: 2026-01-01\n",
         "court.yml, record 'p': is accused in 'c' but does not list it under `cases`",
     ),
+    "instances-nowhere": (
+        "topics:" + GOOD_TOPIC.replace("answer:", "instances: no_such_facet\n    answer:"),
+        "court.yml, record 'sample_topic': `instances` names 'no_such_facet', which is no id",
+    ),
     "shared-alias": (
         "states:"
         + STATE

@@ -10,6 +10,10 @@ from actions.texts import text
 from bot.knowledge import Person, PersonStatus
 from bot.knowledge.schema import RecordKind, RecordQuestion
 
+# The record questions an office holder answers from the record's dates; any other is about
+# charges, trials or sentences, which an office holder has none of.
+OFFICE_HOLDER_QUESTIONS = ("person_election", "person_votes")
+
 
 def status_of(person: Person) -> str:
     if person.reported_dead is not None and person.status == PersonStatus.at_large:
@@ -47,7 +51,11 @@ class PersonKind(Kind):
     def answer(
         self, record: Person, question: RecordQuestion, previous: str | None = None
     ) -> Answer | None:
-        if record.status is None and question.about == RecordKind.person:
+        if (
+            record.status is None
+            and question.about == RecordKind.person
+            and question.id not in OFFICE_HOLDER_QUESTIONS
+        ):
             return self.overview(record)  # an office holder: no charges, trial or sentence
         return super().answer(record, question, previous)
 
@@ -165,6 +173,14 @@ class PersonKind(Kind):
 
     def person_appeal(self, record: Person, question: RecordQuestion) -> Answer:
         return self._dated(record, question, "appeal")
+
+    def person_election(self, record: Person, question: RecordQuestion) -> Answer:
+        """ "When was he elected?", "when did she take office?": the dates that say."""
+        return self.timeline(record, question, "election")
+
+    def person_votes(self, record: Person, question: RecordQuestion) -> Answer:
+        """ "How many votes did he get?": only a date that gives the vote answers it."""
+        return self.timeline(record, question, "vote count")
 
     def person_reparations(self, record: Person, question: RecordQuestion) -> Answer:
         cases = kb().cases_of(record.id)

@@ -154,7 +154,7 @@ def _shared_names(knowledge: Knowledge) -> Iterator[str]:
 
 def _facet_problems(knowledge: Knowledge) -> Iterator[str]:
     """Facet ids are unique across the base (a button or a slot names one by id alone), and
-    what a topic suggests next or lists must exist."""
+    what a topic suggests next or lists, and where a record's `instances` point, must exist."""
     owner: dict[str, str] = {}
     for records in knowledge.records.values():
         for record in records:
@@ -169,6 +169,12 @@ def _facet_problems(knowledge: Knowledge) -> Iterator[str]:
             other = owner.get(question.id, question.id)
             yield f"record question '{question.id}': the id is already used by '{other}'"
         owner.setdefault(question.id, QUESTIONS_SECTION)
+    for records in knowledge.records.values():
+        for record in records:
+            where = f"{knowledge.origins[record.id]}, record '{record.id}'"
+            for item in (record, *record.facets):
+                if item.instances and item.instances not in {*knowledge.origins, *owner}:
+                    yield f"{where}: `instances` names '{item.instances}', which is no id"
     for topic in knowledge.records["topics"]:
         where = f"{knowledge.origins[topic.id]}, record '{topic.id}'"
         for target in topic.next:  # type: ignore[attr-defined]

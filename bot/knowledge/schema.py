@@ -63,6 +63,8 @@ class Facet(Strict):
     A facet has its own sources and `as_of`, because it is often checked against a different
     page than the record's summary. `question` is how a person would ask it (it is also the
     label of a button that asks it); `asked_as` lists other ways people ask the same thing.
+    `instances` names the facet or record that lists where it really happened (after how a
+    State withdraws, "has anyone done it?" gets the States that did).
     """
 
     id: str
@@ -72,6 +74,7 @@ class Facet(Strict):
     sources: list[Source]
     as_of: dt.date
     time_sensitive: bool = False  # it can change (who holds a post, a status): re-check it
+    instances: str | None = None  # the facet or record that says where it really happened
 
     _id = validator("id", allow_reuse=True)(_snake_case)
     _as_of_past = validator("as_of", allow_reuse=True)(_not_in_the_future)
@@ -133,6 +136,8 @@ class Record(Strict):
     # knowledge report lists it for re-checking once `as_of` is older than RECHECK_AFTER_DAYS.
     # Situations, cases, people and States always are; a topic says so here.
     time_sensitive: bool = False
+    # "Has anyone done it?" after it: the facet or record that says where it really happened.
+    instances: str | None = None
 
     _id = validator("id", allow_reuse=True)(_snake_case)
     _sourced = validator("sources", allow_reuse=True)(_has_a_source)
