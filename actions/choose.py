@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from actions.common import Answer, among, ask_button, kb
-from actions.context_ranking import ranking_in_context
+from actions.context_ranking import facet_index, ranking_in_context
 from actions.coverage import answers_the_question, holds_the_kinds_asked, kinds_held
 from actions.evidence import with_evidence
 from actions.followups import instances_asked, more_about, sources_of
@@ -170,6 +170,7 @@ def choose(turn: Turn) -> Answer:
             return select_item(turn)
         turn.named = [picked]  # "the first one, what was his sentence?": as if named
         turn.text = question
+        turn.ranking = ranking_in_context(question, picked) or facet_index().rank_text(question)
     same_person = same_person_answer(turn)
     if same_person is not None:
         return same_person  # "is she the same person as the ICC President?"

@@ -102,6 +102,13 @@ ASKS_FUTURE = re.compile(
     r"\bwhen (will|is .* (going to|expected|due|scheduled))\b|\bwhat date will\b", re.I
 )
 NOT_YET_SET = re.compile(r"\b(not yet|no date|scheduled|expected|planned|due|pending)\b", re.I)
+# "How old is Judge Akane?", "when was he born?": a person's age, not the Court's.
+ASKS_AGE = re.compile(
+    r"\bhow old (is|was|are|were) (?!(the|a|an|this|that|its) )|\b(his|her|their) age\b|"
+    r"\bwhen was (s?he|[a-z]+( [a-z]+)?) born\b|\bdate of birth\b|\bbirthday\b",
+    re.I,
+)
+AGE = re.compile(r"\bborn\b|\byears old\b|\baged? \d|\bage of\b", re.I)
 # "Judge Akane", "Ambassador Kaukoranta": a title before a name.
 TITLED_NAME = re.compile(r"\b(Judge|Ambassador|Mr|Ms|Mrs|Dr|Professor)\.? [A-Z]")
 
@@ -117,6 +124,8 @@ def answers_the_question(
     if _another_year(message.text, answer.body):
         return False
     if not _counts_what_was_asked(message.text, answer):
+        return False
+    if _leaves_out_a_state(answer, subject, named):
         return False
     covered = stems(answer.body)
     profile = profiles().get(answer.question or "")
@@ -138,6 +147,23 @@ def answers_the_question(
         return True
     uncovered = sum(weight for w, weight in asked.items() if not _covered(w, covered))
     return uncovered / total < UNCOVERED_SHARE
+
+
+def _leaves_out_a_state(answer: Answer, subject: Record | None, named: Sequence[Record]) -> bool:
+    """The message names a State that the answer neither is about nor mentions ("how much does
+    Germany pay?" answered with the whole budget)."""
+    said = f" {normalize(answer.body)} "
+    return any(
+        isinstance(record, State)
+        and (subject is None or subject.id not in _about(record))
+        and not any(f" {normalize(name)} " in said for name in record.names())
+        for record in named
+    )
+
+
+def _about(state: Record) -> set[str]:
+    """The ids an answer about the State may have: its own and its situations'."""
+    return {state.id, *(s.id for s in kb().situations_in(state.id))}
 
 
 COUNTED = re.compile(
@@ -246,6 +272,7 @@ KINDS_ASKED: tuple[tuple[Asks, Holds], ...] = (
     (lambda text: bool(ASKS_MONEY.search(text)), _holds_money),
     (lambda text: bool(ASKS_COUNTRY.search(text)), _names_a_country),
     (lambda text: bool(ASKS_NAME.search(text)), _names_a_person),
+    (lambda text: bool(ASKS_AGE.search(text)), lambda answer, *_: bool(AGE.search(answer.body))),
 )
 
 

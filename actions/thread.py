@@ -65,6 +65,8 @@ def subjects_of(turn: Turn) -> list[Record]:
         expanded.append(record)
         if isinstance(record, State):
             expanded += kb().situations_in(record.id)[:1]
+        elif isinstance(record, Situation) and len(record.states) == 1 and record is previous:
+            expanded += filter(None, [kb().get(record.states[0])])  # "didn't they pull out?"
     return expanded
 
 

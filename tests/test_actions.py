@@ -184,6 +184,8 @@ def test_a_question_taken_for_a_no_is_answered_and_a_plain_no_is_not():
         ("who were the judges elected by the assembly in 2029", "asp"),  # another year's
         ("who chairs the committee on budget and finance", "asp"),  # nobody named
         ("who was the very first registrar of the court", "office_holders"),  # nobody named
+        ("how much does germany pay into the icc each year", "asp"),  # not Germany's share
+        ("how old is judge tomoko akane", "office_holders"),  # no age
     ],
 )
 def test_an_answer_without_the_amount_country_year_or_name_asked_says_so(message, intent):
@@ -996,3 +998,21 @@ def test_an_office_holders_election_and_votes_come_from_the_records_dates():
     chat.say(f"who is {unvoted.name}", "office_holders")
     reply = chat.say("how many votes did they get?", "office_holders")
     assert reply.startswith(text("no_events", name=unvoted.name, what="vote count"))
+
+
+def test_the_last_one_with_a_question_is_that_question_about_the_item():
+    chat = Conversation()
+    chat.say("what crimes can the icc prosecute", "crimes")
+    last = KB.get(chat.slots["listed"][-1])
+    reply = chat.say("and the last one, since when can the court use it?", "select_item")
+    assert last.id == "crime_of_aggression"
+    assert body(reply) == facet("crime_of_aggression_since_when").answer
+
+
+def test_they_after_a_situation_in_one_state_can_ask_of_that_state():
+    philippines = KB.get("philippines")
+    chat = Conversation()
+    chat.say("is the icc investigating the philippines", "situation_info")
+    reply = chat.say("but didn't they pull out of the court?", "states_parties")
+    assert chat.slots["subject"] == philippines.id
+    assert human_date(philippines.withdrawal.effective) in reply
