@@ -115,7 +115,8 @@ AUXILIARY_FIRST = re.compile(
 TRUSTED_INTENT = 0.8  # an intent this sure answers with its topic when nothing else fits
 ASKS_SOURCE = re.compile(
     r"\bsources?\b|\bcome from\b|\breferences?\b|\bcite|\blinks?\b|\bproof\b|"
-    r"\bwhere did you (get|find|read)\b|\bhow do you know\b|\bbased on\b",
+    r"\bwhere (do|did) you (get|find|read|take)\b|\bhow do you know\b|\bbased on\b|"
+    r"\byour (information|info|data|facts|knowledge)\b|\bup to date\b|\bhow (current|recent)\b",
     re.I,
 )
 ASKS_ARTICLE = re.compile(

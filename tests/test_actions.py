@@ -1016,3 +1016,10 @@ def test_they_after_a_situation_in_one_state_can_ask_of_that_state():
     reply = chat.say("but didn't they pull out of the court?", "states_parties")
     assert chat.slots["subject"] == philippines.id
     assert human_date(philippines.withdrawal.effective) in reply
+
+
+@pytest.mark.parametrize(
+    "message", ["where do you get your information from", "how up to date are you"]
+)
+def test_asked_about_its_sources_first_it_describes_them(message):
+    assert Conversation().say(message, "sources") == text("sources_in_general")

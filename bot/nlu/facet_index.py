@@ -19,7 +19,7 @@ import numpy as np
 from bot.knowledge import KnowledgeBase
 from bot.nlu.sentence_encoder import SentenceEncoder
 
-RANKED = 15
+RANKED = 30
 # Names that decide what a question is about are replaced by a word of the same role before
 # ranking, so "who is al mahdi" is as close to "who is he" as "who is ongwen" is.
 STAND_INS = {"person": "him", "case": "the case", "country": "this country"}
