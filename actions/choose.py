@@ -123,6 +123,8 @@ ASKS_ARTICLE = re.compile(
     r"\barticles?\b|\bwhere in the (statute|treaty|rome statute)\b|\bwhich part\b", re.I
 )
 CLOSEST_OFFERED = 3
+VICTIM_INTENTS = ("victim_participation", "victim_help", "reparations", "trust_fund")
+FIRST_PERSON = re.compile(r"\b(i|i'?m|my|me|we|our|us)\b", re.I)
 DEFINITION_INTENTS = ("define_term", "crimes")
 
 
@@ -498,12 +500,15 @@ def _candidates(turn: Turn, subjects: list[Record]) -> Iterator[Candidate]:
 
 
 def _elsewhere(turn: Turn, subjects: list[Record]) -> float:
-    """What is taken from candidates that are not about the record the message names."""
+    """What is taken from candidates that are not about the record the message names. A
+    victim telling where they come from ("I'm from northern Uganda, can I take part?") asks
+    about taking part, not about the country."""
     named = [s for s in subjects if among(s, turn.named) and isinstance(s, (*DECIDING, State))]
     if not named:
         return 0.0
+    own_story = turn.intent in VICTIM_INTENTS and bool(FIRST_PERSON.search(turn.text))
     return max(
-        NOT_ABOUT_NAMED_STATE
+        (0.0 if own_story else NOT_ABOUT_NAMED_STATE)
         if isinstance(s, State) and not _asked_of(turn, s)
         else NOT_ABOUT_NAMED
         for s in named

@@ -1023,3 +1023,13 @@ def test_they_after_a_situation_in_one_state_can_ask_of_that_state():
 )
 def test_asked_about_its_sources_first_it_describes_them(message):
     assert Conversation().say(message, "sources") == text("sources_in_general")
+
+
+def test_a_victim_saying_where_they_are_from_is_answered_about_taking_part():
+    chat = Conversation()
+    chat.say(
+        "i am a survivor from northern uganda, the LRA took my brother. can i take part in the "
+        "icc case",
+        "victim_participation",
+    )
+    assert chat.slots["subject"] == "victim_participation"
