@@ -1033,3 +1033,11 @@ def test_a_victim_saying_where_they_are_from_is_answered_about_taking_part():
         "victim_participation",
     )
     assert chat.slots["subject"] == "victim_participation"
+
+
+def test_a_state_that_never_signed_is_said_so_with_its_history():
+    malaysia = KB.get("malaysia")
+    assert malaysia.signed is None and malaysia.note
+    reply = Conversation().say("did malaysia ever sign the rome statute", "membership_check")
+    assert text("not_signed", name=malaysia.name) in reply
+    assert "29 April 2019" in malaysia.note and "29 April 2019" in reply

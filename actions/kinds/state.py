@@ -125,9 +125,11 @@ class StateKind(Kind):
                     f" It later said it did not intend to become a party "
                     f"({human_date(record.signature_withdrawn)})."
                 )
-        else:
-            body = text("no_signature_date", name=record.name)
-        body = f"{body} {membership_sentence(record, dt.date.today())}"
+        else:  # every State was checked against the UN's table of signatures
+            body = text("not_signed", name=record.name)
+        body, _ = fit(
+            body, membership_sentence(record, dt.date.today()), record.note, limit=MAX_WORDS
+        )
         return Answer.about([record], body, subject=record.id, question=question.id)
 
     def state_withdrawal(self, record: State, question: RecordQuestion) -> Answer:
