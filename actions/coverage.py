@@ -94,7 +94,8 @@ ASKS_NAME = re.compile(
     r"\bwho('?s| is| was) (the|its|their) (current |present |new |first |last )?(head|chief|"
     r"director|executive director|principal counsel|spokesperson|secretary|leader|chair)\b|"
     r"\bwho('?s| is| was| were) (the )?(very )?(first|next)\b(?! (to|country|state|nation))|"
-    r"\bwho('?s| is| will)?( going to)? (take|takes|took) over\b|\bwho (will )?(succeed|replace)",
+    r"\bwho('?s| is| will)?( going to)? (take|takes|took) over\b|\bwho (will )?(succeed|replace)|"
+    r"\bwho('?s| is| are| was| were) (\w+'?s? )?(defen[cs]e )?(lawyers?|counsel|attorneys?)\b",
     re.I,
 )
 # "When will the judges rule?": a date to come, or word that none is set.

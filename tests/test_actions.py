@@ -186,6 +186,7 @@ def test_a_question_taken_for_a_no_is_answered_and_a_plain_no_is_not():
         ("who was the very first registrar of the court", "office_holders"),  # nobody named
         ("how much does germany pay into the icc each year", "asp"),  # not Germany's share
         ("how old is judge tomoko akane", "office_holders"),  # no age
+        ("who is duterte's defence lawyer at the icc", "case_info"),  # no lawyer named
     ],
 )
 def test_an_answer_without_the_amount_country_year_or_name_asked_says_so(message, intent):
