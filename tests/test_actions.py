@@ -17,6 +17,7 @@ from rasa_sdk.executor import ActionExecutor
 
 from actions.answer import ActionAnswer
 from actions.formatting import fit, human_date, short_title
+from actions.kinds.person import status_of
 from actions.texts import text
 from bot.knowledge import PersonStatus, get_knowledge_base
 from bot.paths import PROJECT_ROOT
@@ -1042,3 +1043,13 @@ def test_a_state_that_never_signed_is_said_so_with_its_history():
     reply = Conversation().say("did malaysia ever sign the rome statute", "membership_check")
     assert text("not_signed", name=malaysia.name) in reply
     assert "29 April 2019" in malaysia.note and "29 April 2019" in reply
+
+
+def test_every_answer_about_a_person_reported_dead_says_so_first():
+    dead = KB.reported_dead()
+    assert dead
+    for person in dead:
+        chat = Conversation()
+        reply = chat.say(f"what is {person.name} charged with", "case_info")
+        assert f"{person.name} {status_of(person)}." in reply, person.id
+        assert human_date(person.reported_dead.date) in reply

@@ -57,7 +57,12 @@ class PersonKind(Kind):
             and question.id not in OFFICE_HOLDER_QUESTIONS
         ):
             return self.overview(record)  # an office holder: no charges, trial or sentence
-        return super().answer(record, question, previous)
+        answer = super().answer(record, question, previous)
+        if answer is not None and record.reported_dead is not None:
+            death = f"{record.name} {status_of(record)}."
+            if status_of(record) not in answer.body:  # "is he still wanted?" of a dead man
+                answer.body = f"{death} {answer.body}"
+        return answer
 
     def next_questions(self, record: Person) -> list[dict]:
         asks = [
