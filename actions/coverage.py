@@ -35,7 +35,7 @@ CONVERSATIONAL = stems(
     "himself herself itself themselves yr yrs look whether anyway anyways btw basically like "
     "stuff simple simply word words legally finally wasn heard given too don kind sort "
     "literally honestly seriously guess told explain chief isn aren doesn didn hasn haven "
-    "weren couldn shouldn wouldn suppose supposed job jobs role position"
+    "weren couldn shouldn wouldn suppose supposed job jobs role position came come after"
 )
 ASKS_DATE = re.compile(r"^\W*(when|since when|(in |on )?what (year|date|day))\b", re.I)
 PREFIX = 5  # "define" is covered by "definition"...
@@ -110,6 +110,10 @@ ASKS_AGE = re.compile(
     re.I,
 )
 AGE = re.compile(r"\bborn\b|\byears old\b|\baged? \d|\bage of\b", re.I)
+# Roles a "who is the ...?" question may ask for by name.
+ROLES = frozenset(
+    stems("director chair head spokesperson secretary leader registrar lawyer counsel")
+)
 # "Judge Akane", "Ambassador Kaukoranta": a title before a name.
 TITLED_NAME = re.compile(r"\b(Judge|Ambassador|Mr|Ms|Mrs|Dr|Professor)\.? [A-Z]")
 
@@ -232,7 +236,10 @@ def _names_a_country(answer: Answer, named: Sequence[Record], asked: str = "") -
 def _names_a_person(answer: Answer, named: Sequence[Record], asked: str = "") -> bool:
     """A title and a name, or a person of the knowledge base other than one the message
     names, or is accused in a case it names ("who presided over Ongwen's trial?" is not
-    answered by Ongwen's own record)."""
+    answered by Ongwen's own record). A role asked must be in the answer: "who is the
+    executive director?" is not answered by a list of Board members."""
+    if not stems(asked) & ROLES <= stems(answer.body):
+        return False
     excluded = {n.id for n in named} | {p for n in named if isinstance(n, Case) for p in n.accused}
     return bool(TITLED_NAME.search(answer.body)) or _names_one_of(
         answer.body,

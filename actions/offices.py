@@ -38,6 +38,10 @@ ASKS_WHO_RUNS = re.compile(
 ASKS_SAME_PERSON = re.compile(
     r"\bsame (person|one|woman|man)\b|^\W*((and|so|but) )?(is|was) (s?he|they) (also|too) ", re.I
 )
+# "And who came after him?": the next holder of the same post.
+ASKS_AFTER = re.compile(
+    r"\b(after (him|her)|succeeded (him|her)|(his|her) successor|next one)\b", re.I
+)
 # "Who was the first Prosecutor?", "who was Registrar before him?": a former holder.
 ORDINALS = frozenset({"first", "second"})
 ASKS_FORMER = re.compile(r"\b(first|former|previous|before|earlier|original|past)\b", re.I)
@@ -66,6 +70,8 @@ def office_holders_asked(turn: Turn) -> list[Person]:
             or asks_former_briefly
         )
     ) or (office_title is not None and asks_former_briefly)  # "and the first?" after the Office
+    if after_holder and ASKS_AFTER.search(turn.text):
+        return _successor_of(previous)  # "and who came after him?"
     named_someone = any(isinstance(r, (*DECIDING, State)) for r in turn.named)
     if named_someone or not (ASKS_WHO.search(turn.text) or asks_of_holder):
         return []  # a term named ("the Assembly of States Parties") is part of the title
@@ -83,6 +89,8 @@ def office_holders_asked(turn: Turn) -> list[Person]:
     scored = _titled(words, turn.named)
     if not scored:
         return []
+    closest = max(fit for fit, _ in scored)  # "the first President of the ICC": not the
+    scored = [(fit, h) for fit, h in scored if fit == closest]  # Assembly's first President
     title_words = set().union(*(stems(h.position or "") for _, h in scored))
     beside_title = " ".join(w for w in turn.text.split() if stems(w) - title_words)
     asks_former = bool(ASKS_FORMER.search(beside_title))
@@ -143,6 +151,19 @@ def same_person_answer(turn: Turn) -> Answer | None:
     return Answer.about([holder, previous], body, subject=holder.id)
 
 
+def _successor_of(holder: Person) -> list[Person]:
+    """Who held the post next: the next former holder, else whoever holds it now."""
+    same = [
+        h
+        for h in kb().office_holders(include_former=True)
+        if h.office == holder.office and h.post() == holder.post()
+    ]
+    in_order = [h for h in same if h.former] + [h for h in same if not h.former]
+    if holder not in in_order:
+        return []
+    return in_order[in_order.index(holder) + 1 :][:1]
+
+
 def _last_of_vacant_posts(former: list[Person]) -> list[Person]:
     """The last holder of each post the message names that nobody holds now."""
     held = {h.post() for h in kb().office_holders()}
@@ -151,8 +172,9 @@ def _last_of_vacant_posts(former: list[Person]) -> list[Person]:
 
 
 def is_vacant(holder: Person) -> bool:
-    """A former holder whose post nobody holds now (the Prosecutor's, since July 2026)."""
-    return holder.former and all(h.post() != holder.post() for h in kb().office_holders())
+    """The last holder of a post nobody holds now (the Prosecutor's, since July 2026)."""
+    former = kb().office_holders(include_former=True)
+    return holder in _last_of_vacant_posts([h for h in former if h.post() == holder.post()])
 
 
 def _title_after(turn: Turn) -> str | None:
@@ -208,7 +230,8 @@ def holders_answer(holders: list[Person], turn: Turn) -> Answer:
     """ "Who is the Prosecutor?" of a vacant post says first that it is vacant."""
     if len(holders) == 1:
         answer = kind_of(holders[0]).overview(holders[0])  # "who is the Registrar?"
-        if is_vacant(holders[0]) and not ASKS_FORMER.search(turn.text):
+        asks_now = not (ASKS_FORMER.search(turn.text) or ASKS_AFTER.search(turn.text))
+        if asks_now and is_vacant(holders[0]):
             lead = text("vacant_post_now", post=holders[0].post(), name=holders[0].name)
             answer.body = f"{lead} {answer.body}"
         return answer
