@@ -460,8 +460,8 @@ def _bonus(turn: Turn, owner: Record | None, subjects: list[Record]) -> float:
     if owner is None:
         return 0.0
     if among(owner, turn.named):
-        if isinstance(owner, State) and not _asked_of(turn, owner):
-            return NAMED_STATE_BONUS
+        if isinstance(owner, State):  # "did Libya lodge a declaration?" asks of Libya itself
+            return NAMED_BONUS if _asked_of(turn, owner) else NAMED_STATE_BONUS
         return NAMED_BONUS if isinstance(owner, DECIDING) else NAMED_TERM_BONUS
     if among(owner, subjects):  # the previous subject, or the situation of a State named
         return FOLLOW_UP_BONUS

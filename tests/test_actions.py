@@ -1082,3 +1082,12 @@ def test_the_afghanistan_warrants_name_the_two_and_the_reported_four():
     reply = Conversation().say("are there icc arrest warrants for taliban leaders", "case_info")
     assert all(KB.get(p).name in reply for p in case.accused)
     assert "AP reported" in reply
+
+
+def test_a_question_asked_of_a_state_is_answered_from_the_state_not_its_situation():
+    libya = KB.get("libya")
+    declaration = libya.declarations[-1]
+    chat = Conversation()
+    reply = chat.say("did libya lodge a declaration accepting the icc recently", "jurisdiction")
+    assert chat.slots["subject"] == libya.id
+    assert human_date(declaration.date) in reply
