@@ -1091,3 +1091,12 @@ def test_a_question_asked_of_a_state_is_answered_from_the_state_not_its_situatio
     reply = chat.say("did libya lodge a declaration accepting the icc recently", "jurisdiction")
     assert chat.slots["subject"] == libya.id
     assert human_date(declaration.date) in reply
+
+
+def test_the_case_after_a_person_is_that_persons_case():
+    chat = Conversation()
+    chat.say("was uhuru kenyatta charged at the icc", "case_info")
+    person = KB.get(chat.slots["subject"])
+    reply = chat.say("what happened to the case", "case_info")
+    assert chat.slots["subject"] in (person.id, *person.cases)
+    assert KB.get(person.cases[0]).name in reply or person.name in reply
