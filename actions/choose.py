@@ -26,6 +26,7 @@ from actions.offices import holders_answer, office_holders_asked, same_person_an
 from actions.scoring import Message
 from actions.texts import entries, text, words_list
 from actions.thread import (
+    charges_meant,
     leans_on_previous_record,
     mentioned_before,
     message_of,
@@ -155,6 +156,10 @@ class Candidate:
 
 
 def choose(turn: Turn) -> Answer:
+    charged = charges_meant(turn)
+    charges = answer_by_id(charged[1], [charged[0]]) if charged is not None else None
+    if charges is not None:
+        return charges  # "for what?" after the warrants for two Taliban leaders
     if (
         turn.intent in SOCIAL_REPLIES
         and not ASKS_QUESTION.search(turn.text)

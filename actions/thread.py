@@ -189,3 +189,27 @@ def message_of(turn: Turn) -> Message:
         r for r in turn.named if isinstance(r, State)
     ]  # a State named beside a person is a word of the question ("why wasn't he arrested there")
     return Message.of(turn.text, frozenset(stems(" ".join(n for r in deciding for n in r.names()))))
+
+
+# "For what?", "why?", "on what charges?" right after an answer about a person or a case.
+ASKS_WHAT_FOR = re.compile(
+    r"^\W*((and|but|so|ok) )?(for what|what for|why|on what (charges?|grounds)|"
+    r"what (charges?|crimes?)|charged with what|accused of what|wanted for what)\W*$",
+    re.I,
+)
+
+
+def charges_meant(turn: Turn) -> tuple[Record, str] | None:
+    """The record and the record question a bare "for what?" asks after a person, a case or a
+    situation with a single case: its charges."""
+    previous = turn.previous
+    if previous is None or turn.named or not ASKS_WHAT_FOR.search(turn.text):
+        return None
+    if isinstance(previous, Situation):
+        cases = kb().cases(situation=previous.id)
+        previous = cases[0] if len(cases) == 1 else None
+    if isinstance(previous, Person):
+        return previous, "person_charges"
+    if isinstance(previous, Case):
+        return previous, "case_charges"
+    return None

@@ -1100,3 +1100,11 @@ def test_the_case_after_a_person_is_that_persons_case():
     reply = chat.say("what happened to the case", "case_info")
     assert chat.slots["subject"] in (person.id, *person.cases)
     assert KB.get(person.cases[0]).name in reply or person.name in reply
+
+
+def test_for_what_after_a_situation_with_one_case_gives_its_charges():
+    case = KB.get("akhundzada_haqqani_case")
+    chat = Conversation()
+    chat.say("are there icc warrants for the taliban", "case_info")
+    reply = chat.say("for what", "help")
+    assert case.charges.split(";")[0].strip() in " ".join(reply.split())
