@@ -1108,3 +1108,12 @@ def test_for_what_after_a_situation_with_one_case_gives_its_charges():
     chat.say("are there icc warrants for the taliban", "case_info")
     reply = chat.say("for what", "help")
     assert case.charges.split(";")[0].strip() in " ".join(reply.split())
+
+
+def test_the_term_after_an_office_holder_is_the_term_of_that_office():
+    registrar = next(h for h in KB.office_holders() if h.office == "registrar")
+    chat = Conversation()
+    chat.say("who is the registrar", "office_holders")
+    assert chat.slots["subject"] == registrar.id
+    reply = chat.say("how long is the term", "court_structure")
+    assert "five" in reply.lower() and "nine years" not in reply.lower()
