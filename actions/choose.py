@@ -18,7 +18,7 @@ from actions.common import Answer, among, ask_button, kb
 from actions.context_ranking import facet_index, ranking_in_context
 from actions.coverage import answers_the_question, holds_the_kinds_asked, kinds_held
 from actions.evidence import with_evidence
-from actions.followups import instances_asked, more_about, sources_of
+from actions.followups import ASKS_EVER, instances_asked, instances_of, more_about, sources_of
 from actions.formatting import fit
 from actions.kinds import kind_of
 from actions.mentions import situation_mentioned
@@ -298,6 +298,10 @@ def choose(turn: Turn) -> Answer:
         if answer is not None:
             rivals = candidates[place + 1 :]
             candidate, answer = _covering(turn, candidate, answer, rivals, fixed is not None)
+            instances = instances_of(answer.question) if ASKS_EVER.search(turn.text) else None
+            happened = answer_by_id(instances, subjects) if instances else None
+            if happened is not None:
+                return happened  # "has any country ever actually quit?": those that did
             return _hedged(turn, in_thread(turn, subjects, candidate, answer))
     if fixed is not None:
         return fixed_reply(fixed)

@@ -47,6 +47,23 @@ def sources_of(record: Record | None, last_question: str | None) -> Answer:
     return Answer(body)
 
 
+# "Has any country ever actually quit?", "did a head of State ever appear?": asked at once.
+ASKS_EVER = re.compile(
+    r"\b(has|have|did) (any|anyone|anybody|a|an)\b ?(\w+ ){0,3}(ever|actually|already)\b|"
+    r"\bever (been|happened|done|used)\b|\bany (real )?examples?\b",
+    re.I,
+)
+
+
+def instances_of(answer_id: str | None) -> str | None:
+    """What the facet or record `answer_id` names as the place its rule really happened."""
+    found = kb().facet(answer_id or "")
+    if found is not None:
+        return found[1].instances
+    record = kb().get(answer_id or "")
+    return record.instances if record is not None else None
+
+
 def instances_asked(turn: Turn) -> str | None:
     """ "Has anyone actually done it?" after how a State withdraws: the facet or record the
     last answer's `instances` names (the States that withdrew), or None."""
@@ -54,7 +71,6 @@ def instances_asked(turn: Turn) -> str | None:
         return None
     if any(isinstance(r, (*DECIDING, State)) for r in turn.named):
         return None  # "has Kenya done it?" asks of Kenya
-    found = kb().facet(turn.previous_question or "")
-    if found is not None and found[1].instances:
-        return found[1].instances
-    return turn.previous.instances if turn.previous is not None else None
+    return instances_of(turn.previous_question) or (
+        turn.previous.instances if turn.previous is not None else None
+    )

@@ -1117,3 +1117,12 @@ def test_the_term_after_an_office_holder_is_the_term_of_that_office():
     assert chat.slots["subject"] == registrar.id
     reply = chat.say("how long is the term", "court_structure")
     assert "five" in reply.lower() and "nine years" not in reply.lower()
+
+
+def test_has_any_country_ever_done_it_asked_at_once_gets_the_instances():
+    chat = Conversation()
+    reply = chat.say("has any country ever actually quit the icc", "states_parties")
+    left = [
+        s for s in KB.all("states") if s.withdrawal and s.withdrawal.outcome.value == "took_effect"
+    ]
+    assert all(s.name in reply for s in left)
