@@ -69,7 +69,7 @@ def office_holders_asked(turn: Turn) -> list[Person]:
             or turn.asks_same()  # "and the vice presidents?"
             or asks_former_briefly
         )
-    ) or (office_title is not None and asks_former_briefly)  # "and the first?" after the Office
+    ) or asks_former_briefly  # "and the first?" after the Office, "first ever icc prosecutor?"
     if after_holder and ASKS_AFTER.search(turn.text):
         return _successor_of(previous)  # "and who came after him?"
     named_someone = any(isinstance(r, (*DECIDING, State)) for r in turn.named)

@@ -1126,3 +1126,24 @@ def test_has_any_country_ever_done_it_asked_at_once_gets_the_instances():
         s for s in KB.all("states") if s.withdrawal and s.withdrawal.outcome.value == "took_effect"
     ]
     assert all(s.name in reply for s in left)
+
+
+def test_the_us_is_the_united_states():
+    usa = KB.get("united_states")
+    chat = Conversation()
+    chat.say("is the us part of the icc", "membership_check")
+    assert chat.slots["subject"] == usa.id
+
+
+def test_a_former_office_holder_leads_with_what_became_of_them():
+    khan = KB.get("karim_khan")
+    assert khan.former and khan.status_detail
+    reply = Conversation().say("karim khan is still the chief prosecutor, right?", "office_holders")
+    assert khan.status_detail.split(".")[0] in reply
+
+
+def test_first_ever_holder_asked_without_who():
+    first = next(
+        h for h in KB.office_holders(include_former=True) if h.former and h.post() == "Prosecutor"
+    )
+    assert Conversation().say("first ever icc prosecutor?", "office_holders").startswith(first.name)

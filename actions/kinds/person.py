@@ -29,8 +29,9 @@ class PersonKind(Kind):
 
     def overview(self, record: Person) -> Answer:
         if record.status is None:  # an office holder
+            now = record.status_detail if record.former else None  # "removed on 24 July 2026"
             body, has_more = fit(
-                f"{record.name}, {record.position}.", record.summary, limit=MAX_WORDS
+                f"{record.name}, {record.position}.", now, record.summary, limit=MAX_WORDS
             )
             return Answer.about(
                 [record],
