@@ -36,6 +36,7 @@ from actions.thread import (
 )
 from actions.turn import DECIDING, DEFINED, PERSON_PRONOUN, PRONOUN, SHORT_QUESTION_WORDS, Turn
 from bot.knowledge import (
+    Case,
     Crime,
     Person,
     Record,
@@ -314,6 +315,11 @@ def choose(turn: Turn) -> Answer:
         return Answer(text("nothing_to_choose"))
     if topic is not None and turn.confidence >= TRUSTED_INTENT:
         return _hedged(turn, kind_of(topic).overview(topic))  # "soldiers burned my village"
+    in_passing = _own_story(turn) and not any(isinstance(s, (Person, Case)) for s in subjects)
+    if subjects and in_passing:
+        close = nearly(turn, candidates)
+        if close is not None:
+            return close  # the closest answer about taking part, not the country's record
     if subjects:
         overview = kind_of(subjects[0]).overview(subjects[0])
         if ASKS_QUESTION.search(turn.text) and (
@@ -470,7 +476,9 @@ def _bonus(turn: Turn, owner: Record | None, subjects: list[Record]) -> float:
         return 0.0
     if among(owner, turn.named):
         if isinstance(owner, State):  # "did Libya lodge a declaration?" asks of Libya itself
-            return NAMED_BONUS if _asked_of(turn, owner) else NAMED_STATE_BONUS
+            if _asked_of(turn, owner):
+                return NAMED_BONUS
+            return 0.0 if _own_story(turn) else NAMED_STATE_BONUS
         return NAMED_BONUS if isinstance(owner, DECIDING) else NAMED_TERM_BONUS
     if among(owner, subjects):  # the previous subject, or the situation of a State named
         return FOLLOW_UP_BONUS
@@ -515,13 +523,19 @@ def _elsewhere(turn: Turn, subjects: list[Record]) -> float:
     named = [s for s in subjects if among(s, turn.named) and isinstance(s, (*DECIDING, State))]
     if not named:
         return 0.0
-    own_story = turn.intent in VICTIM_INTENTS and bool(FIRST_PERSON.search(turn.text))
+    own_story = _own_story(turn)
     return max(
         (0.0 if own_story else NOT_ABOUT_NAMED_STATE)
         if isinstance(s, State) and not _asked_of(turn, s)
         else NOT_ABOUT_NAMED
         for s in named
     )
+
+
+def _own_story(turn: Turn) -> bool:
+    """A victim telling their own story ("they accept me as a victim, do I fly to the
+    Netherlands?"): a country named is where they are, not what they ask about."""
+    return turn.intent in VICTIM_INTENTS and bool(FIRST_PERSON.search(turn.text))
 
 
 def _asked_of(turn: Turn, state: Record) -> bool:

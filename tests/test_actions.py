@@ -1147,3 +1147,17 @@ def test_first_ever_holder_asked_without_who():
         h for h in KB.office_holders(include_former=True) if h.former and h.post() == "Prosecutor"
     )
     assert Conversation().say("first ever icc prosecutor?", "office_holders").startswith(first.name)
+
+
+def test_a_victim_naming_a_country_in_passing_gets_the_closest_answer_about_victims():
+    chat = Conversation()
+    tracker = understood(
+        "if they accept me as a victim in the case do i have to fly to the netherlands?? i dont "
+        "have a passport",
+        "victim_help",
+        chat.slots,
+        {},
+    )
+    tracker.latest_message["intent"]["confidence"] = 0.6  # a guess, not a sure intent
+    messages, slots = run(ActionAnswer(), tracker)
+    assert slots.get("subject") != "netherlands"
