@@ -125,6 +125,12 @@ ASKS_ARTICLE = re.compile(
     r"\barticles?\b|\bwhere in the (statute|treaty|rome statute)\b|\bwhich part\b", re.I
 )
 CLOSEST_OFFERED = 3
+# "Article 108", "art. 90 rome statute": a provision of the Statute asked by its number.
+ARTICLE_NUMBER_ASKED = re.compile(
+    r"\bart(icle|\.)\s*(?P<number>\d+)\b(?!\s*(bis|ter))(?!.*\b(ecc|convention|charter|geneva)\b)",
+    re.I,
+)
+STATUTE_ARTICLES = 128
 VICTIM_INTENTS = ("victim_participation", "victim_help", "reparations", "trust_fund")
 FIRST_PERSON = re.compile(r"\b(i|i'?m|my|me|we|our|us)\b", re.I)
 DEFINITION_INTENTS = ("define_term", "crimes")
@@ -157,6 +163,9 @@ class Candidate:
 
 
 def choose(turn: Turn) -> Answer:
+    missing = _article_not_held(turn.text)
+    if missing is not None:
+        return missing  # "explain article 108": not one the knowledge base holds
     charged = charges_meant(turn)
     charges = answer_by_id(charged[1], [charged[0]]) if charged is not None else None
     if charges is not None:
@@ -331,6 +340,17 @@ def choose(turn: Turn) -> Answer:
         return overview
     asked = ask_which(turn) if short else None
     return asked or nearly(turn, candidates) or honest_edge(turn, candidates)
+
+
+def _article_not_held(message: str) -> Answer | None:
+    """ "Explain article 108 of the Rome Statute": an honest answer when the knowledge base
+    holds no record of the article asked by its number (the Statute has 128)."""
+    asked = ARTICLE_NUMBER_ASKED.search(message)
+    if asked is None or not 1 <= int(asked["number"]) <= STATUTE_ARTICLES:
+        return None
+    if kb().get(f"article_{asked['number']}") is not None:
+        return None
+    return Answer(text("article_not_held", number=asked["number"]))
 
 
 def _covering(

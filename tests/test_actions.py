@@ -1161,3 +1161,12 @@ def test_a_victim_naming_a_country_in_passing_gets_the_closest_answer_about_vict
     tracker.latest_message["intent"]["confidence"] = 0.6  # a guess, not a sure intent
     messages, slots = run(ActionAnswer(), tracker)
     assert slots.get("subject") != "netherlands"
+
+
+def test_an_article_the_knowledge_base_lacks_is_said_so(monkeypatch):
+    get = KB.get
+    monkeypatch.setattr(KB, "get", lambda id_: None if id_ == "article_108" else get(id_))
+    reply = Conversation().say("explain article 108 of the rome statute please", "rome_statute")
+    assert reply == text("article_not_held", number="108")
+    reply = Conversation().say("what does article 12 say", "rome_statute")
+    assert reply.startswith(KB.get("article_12").name)
