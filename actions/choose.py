@@ -36,6 +36,7 @@ from actions.thread import (
 )
 from actions.turn import DECIDING, DEFINED, PERSON_PRONOUN, PRONOUN, SHORT_QUESTION_WORDS, Turn
 from bot.knowledge import (
+    Article,
     Case,
     Crime,
     Person,
@@ -131,6 +132,10 @@ ARTICLE_NUMBER_ASKED = re.compile(
     re.I,
 )
 STATUTE_ARTICLES = 128
+# "Art. 90, competing requests - can u explain it", "what does article 90 say they should do"
+ASKS_WHAT_IT_SAYS = re.compile(
+    r"\b(explain|say|says|said|mean|means|cover|covers|about)\b|\bwhat'?s in\b", re.I
+)
 VICTIM_INTENTS = ("victim_participation", "victim_help", "reparations", "trust_fund")
 FIRST_PERSON = re.compile(r"\b(i|i'?m|my|me|we|our|us)\b", re.I)
 DEFINITION_INTENTS = ("define_term", "crimes")
@@ -202,6 +207,9 @@ def choose(turn: Turn) -> Answer:
     pointed = mentioned_before(turn)
     if pointed is not None:
         turn.named = [pointed]  # "what does that crime mean?": the crime the last answer named
+    article = next((r for r in turn.named if isinstance(r, Article)), None)
+    if article is not None and ASKS_WHAT_IT_SAYS.search(turn.text):
+        return kind_of(article).overview(article)  # "what does article 90 say they should do"
     definition = next((r for r in turn.named if isinstance(r, DEFINED)), None)
     if (
         definition is not None
