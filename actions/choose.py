@@ -563,7 +563,13 @@ def _elsewhere(turn: Turn, subjects: list[Record]) -> float:
 def _own_story(turn: Turn) -> bool:
     """A victim telling their own story ("they accept me as a victim, do I fly to the
     Netherlands?"): a country named is where they are, not what they ask about."""
-    return turn.intent in VICTIM_INTENTS and bool(FIRST_PERSON.search(turn.text))
+    return _tells_own_story(turn.intent, turn.text)
+
+
+@lru_cache(maxsize=256)
+def _tells_own_story(intent: str | None, message: str) -> bool:
+    """Worked out once a message: every candidate's bonus asks it again."""
+    return intent in VICTIM_INTENTS and bool(FIRST_PERSON.search(message))
 
 
 def _asked_of(turn: Turn, state: Record) -> bool:

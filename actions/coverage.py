@@ -239,7 +239,7 @@ def _names_a_person(answer: Answer, named: Sequence[Record], asked: str = "") ->
     names, or is accused in a case it names ("who presided over Ongwen's trial?" is not
     answered by Ongwen's own record). A role asked must be in the answer: "who is the
     executive director?" is not answered by a list of Board members."""
-    if not stems(asked) & ROLES <= stems(answer.body):
+    if not (stems(asked) & ROLES) <= stems(answer.body):
         return False
     excluded = {n.id for n in named} | {p for n in named if isinstance(n, Case) for p in n.accused}
     return bool(TITLED_NAME.search(answer.body)) or _names_one_of(

@@ -21,6 +21,12 @@ ASKS_INSTANCES = re.compile(
     r"\bhow often (has|does|did) (that|this|it) happen",
     re.I,
 )
+# "Has any country ever actually quit?", "did a head of State ever appear?": asked at once.
+ASKS_EVER = re.compile(
+    r"\b(has|have|did) (any|anyone|anybody|a|an)\b ?(\w+ ){0,3}(ever|actually|already)\b|"
+    r"\bever (been|happened|done|used)\b|\bany (real )?examples?\b",
+    re.I,
+)
 
 
 def more_about(record: Record | None) -> Answer | None:
@@ -45,14 +51,6 @@ def sources_of(record: Record | None, last_question: str | None) -> Answer:
         f"{text('last_checked', date=human_date(as_of))}"
     )
     return Answer(body)
-
-
-# "Has any country ever actually quit?", "did a head of State ever appear?": asked at once.
-ASKS_EVER = re.compile(
-    r"\b(has|have|did) (any|anyone|anybody|a|an)\b ?(\w+ ){0,3}(ever|actually|already)\b|"
-    r"\bever (been|happened|done|used)\b|\bany (real )?examples?\b",
-    re.I,
-)
 
 
 def instances_of(answer_id: str | None) -> str | None:

@@ -95,8 +95,9 @@ def office_holders_asked(turn: Turn) -> list[Person]:
     beside_title = " ".join(w for w in turn.text.split() if stems(w) - title_words)
     asks_former = bool(ASKS_FORMER.search(beside_title))
     chosen = [(fit, h) for fit, h in scored if h.former == asks_former]
-    if not chosen and not asks_former:
-        return _last_of_vacant_posts([h for _, h in scored])  # "who's the Prosecutor now?"
+    if not chosen and not asks_former:  # "who's the Prosecutor now?": the last to hold it
+        posts = dict.fromkeys(h.post() for _, h in scored)
+        return [last for post, last in kb().vacant_posts().items() if post in posts]
     if not chosen:
         return []
     if asks_former:  # kept in the order they held the office
@@ -164,17 +165,9 @@ def _successor_of(holder: Person) -> list[Person]:
     return in_order[in_order.index(holder) + 1 :][:1]
 
 
-def _last_of_vacant_posts(former: list[Person]) -> list[Person]:
-    """The last holder of each post the message names that nobody holds now."""
-    held = {h.post() for h in kb().office_holders()}
-    last = {h.post(): h for h in former if h.post() not in held}  # kept in order of office
-    return list(last.values())
-
-
 def is_vacant(holder: Person) -> bool:
     """The last holder of a post nobody holds now (the Prosecutor's, since July 2026)."""
-    former = kb().office_holders(include_former=True)
-    return holder in _last_of_vacant_posts([h for h in former if h.post() == holder.post()])
+    return kb().vacant_posts().get(holder.post()) is holder
 
 
 def _title_after(turn: Turn) -> str | None:

@@ -67,21 +67,10 @@ def office_holders(topic: Topic) -> Answer:
     holders = kb().office_holders()
     lines = [f"{p.position}: {p.name} (as of {human_date(p.as_of)})" for p in holders]
     intro = "Who holds the Court's main offices, each as of the day it was last checked:"
-    vacant = _vacant_posts(holders)
-    lines += [text("vacant_post", post=title, name=p.name) for title, p in vacant]
-    listed = [*holders, *(p for _, p in vacant)]
+    vacant = kb().vacant_posts()
+    lines += [text("vacant_post", post=title, name=p.name) for title, p in vacant.items()]
+    listed = [*holders, *vacant.values()]
     return numbered_answer(intro, listed, lines, listed)
-
-
-def _vacant_posts(holders: list[Person]) -> list[tuple[str, Person]]:
-    """Posts whose holders are all former (the Prosecutor's, since July 2026), each with the
-    last person who held it."""
-    held = {p.post() for p in holders}
-    last: dict[str, Person] = {}
-    for former in kb().office_holders(include_former=True):
-        if former.former and former.post() not in held:
-            last[former.post()] = former  # kept in the order they held the office
-    return list(last.items())
 
 
 def cases_overview(topic: Topic) -> Answer:

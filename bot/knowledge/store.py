@@ -174,6 +174,14 @@ class KnowledgeBase:
             p for p in people if p.role == Role.office_holder and (include_former or not p.former)
         ]
 
+    def vacant_posts(self) -> dict[str, Person]:
+        """Each post nobody holds now (the Prosecutor's, since July 2026), with the last person
+        who held it."""
+        held = {p.post() for p in self.office_holders()}
+        return {  # kept in the order they held the office: the last one stays
+            p.post(): p for p in self.office_holders(include_former=True) if p.post() not in held
+        }
+
     def cases_of(self, person_id: str) -> list[Case]:
         return [c for c in self.cases() if person_id in c.accused]
 
