@@ -16,20 +16,21 @@ from functools import lru_cache
 
 from actions.common import Answer, among, ask_button, kb
 from actions.context_ranking import facet_index, ranking_in_context
-from actions.coverage import answers_the_question, holds_the_kinds_asked, kinds_held
-from actions.evidence import with_evidence
+from actions.coverage import KINDS_ASKED, answers_the_question, holds_the_kinds_asked, kinds_held
+from actions.evidence import best_sentence, sentences_of, with_evidence
 from actions.followups import ASKS_EVER, instances_asked, instances_of, more_about, sources_of
 from actions.formatting import fit
 from actions.kinds import kind_of
 from actions.mentions import situation_mentioned
 from actions.offices import holders_answer, office_holders_asked, same_person_answer
-from actions.scoring import Message
+from actions.scoring import Message, stems
 from actions.texts import entries, text, words_list
 from actions.thread import (
     charges_meant,
     leans_on_previous_record,
     mentioned_before,
     message_of,
+    people_meant,
     person_meant,
     record_meant,
     subjects_of,
@@ -126,6 +127,12 @@ ASKS_ARTICLE = re.compile(
     r"\barticles?\b|\bwhere in the (statute|treaty|rome statute)\b|\bwhich part\b", re.I
 )
 CLOSEST_OFFERED = 3
+# A sentence of the subject's own text holding the message's words ("what was the vote?" after
+# Darfur: "by resolution 1593 (11 votes in favour, 4 abstentions)") is itself a candidate, as
+# close as this plus the share of the message's weighted words it holds times the weight.
+EVIDENCE_CLOSENESS = 0.2
+EVIDENCE_SHARE_WEIGHT = 0.35
+EVIDENCE_UNLESS_ASKED = 0.5  # ...unless a question about the subject is this close
 # "Article 108", "art. 90 rome statute": a provision of the Statute asked by its number.
 ARTICLE_NUMBER_ASKED = re.compile(
     r"\bart(icle|\.)\s*(?P<number>\d+)\b(?!\s*(bis|ter))(?!.*\b(ecc|convention|charter|geneva)\b)",
@@ -194,6 +201,9 @@ def choose(turn: Turn) -> Answer:
         turn.named = [picked]  # "the first one, what was his sentence?": as if named
         turn.text = question
         turn.ranking = ranking_in_context(question, picked) or facet_index().rank_text(question)
+    group = people_meant(turn, MAX_PEOPLE_ASKED)
+    if group:
+        return each_of(turn, group)  # "where are they from?" after the two Deputy Prosecutors
     same_person = same_person_answer(turn)
     if same_person is not None:
         return same_person  # "is she the same person as the ICC President?"
@@ -535,13 +545,51 @@ def _candidates(turn: Turn, subjects: list[Record]) -> Iterator[Candidate]:
     for subject in subjects:  # what the subject answers, even if the ranking left it out
         ids += [f.id for f in subject.facets]
         ids += [q.id for q in kb().record_questions() if kind_of(subject).answers(q)]
+    asked_of_subject = 0.0  # how close the closest question about the subject is
     for answerable_id in dict.fromkeys(ids):
         close = closeness.get(answerable_id, unranked)
         candidate = _candidate(turn, subjects, answerable_id, close, elsewhere, message)
         if candidate is not None:
             candidate.signals = KIND_WEIGHT * message.kind_fit(answerable_id)
             candidate.signals += WORD_WEIGHT * message.word_overlap(answerable_id)
+            if kb().record_question(answerable_id) is not None:
+                asked_of_subject = max(asked_of_subject, close)
             yield candidate
+    if asked_of_subject >= EVIDENCE_UNLESS_ASKED:
+        return  # "how many charges?": the question about him answers, led by its own evidence
+    for subject in subjects:
+        evidence = _evidence_candidate(turn, subject, subjects, message)
+        if evidence is not None:
+            yield evidence
+
+
+def _evidence_candidate(
+    turn: Turn, subject: Record, subjects: list[Record], message: Message
+) -> Candidate | None:
+    """The sentence of a person's, case's, situation's or State's own text that holds the
+    words of the message and each kind of thing it asks for (a number, a date...)."""
+    if not isinstance(subject, (*DECIDING, State)):
+        return None
+    if turn.previous is None or not among(turn.previous, [subject]):
+        return None  # only in a follow-up: a message naming the record is ranked by its questions
+    asked = sum(1 for asks, _ in KINDS_ASKED if asks(message.text))
+    held = lambda body: kinds_held(message.text, body, turn.named)  # noqa: E731
+    if message.words:
+        found = best_sentence(message, subject, held)
+        sentence = found[0] if found is not None else None
+    else:  # "where are they from?": the first sentence holding what is asked (a country)
+        sentence = next((s for s in sentences_of(subject) if asked and held(s) >= asked), None)
+    if sentence is None or held(sentence) < asked:
+        return None
+    share = message.share(stems(sentence)) if message.words else 1.0
+    return Candidate(
+        _bonus(turn, subject, subjects),
+        EVIDENCE_CLOSENESS + EVIDENCE_SHARE_WEIGHT * share,
+        False,
+        lambda: _led_by(sentence, kind_of(subject).overview(subject)),
+        label=sentence,
+        signals=WORD_WEIGHT * share,
+    )
 
 
 def _elsewhere(turn: Turn, subjects: list[Record]) -> float:
@@ -671,6 +719,14 @@ def _evidenced(
     )
 
 
+def _led_by(sentence: str, overview: Answer) -> Answer:
+    """The overview of a record, led by the sentence of it that answers the message (the
+    sentence alone can lean on the rest: "The Appeals Chamber upheld both")."""
+    if sentence not in overview.body:
+        overview.body = f"{sentence} {overview.body}"
+    return overview
+
+
 def answer_by_id(answerable_id: str, subjects: list[Record]) -> Answer | None:
     """The answer to one facet, record question or topic, as a button asks it."""
     found = kb().facet(answerable_id)
@@ -722,7 +778,7 @@ def _comparable(named: list[Record]) -> tuple[Record, Record] | None:
 
 def each_of(turn: Turn, people: list[Person]) -> Answer:
     """The same question answered for each person named, one paragraph each."""
-    answers = [choose(replace(turn, named=[person])) for person in people]
+    answers = [choose(replace(turn, named=[person], previous=person)) for person in people]
     records = [r for a in answers if (r := kb().get(a.subject or "")) is not None]
     body = "\n".join(a.body for a in answers)
     first = answers[0]

@@ -52,7 +52,7 @@ def best_sentence(
     """The sentence of the record's text sharing the most of the message's words (and
     holding the most of what it asks for), with that score."""
     best: tuple[str, float] | None = None
-    for sentence in _sentences(record):
+    for sentence in sentences_of(record):
         if message.share(stems(sentence)) < MIN_SHARE:
             continue
         score = _score(message, sentence, held)
@@ -64,14 +64,14 @@ def best_sentence(
 def answering_score(message: Message, record: Record, held: Held = lambda text: 0) -> float:
     """How well the best sentence of the record's text answers the message, however few of
     its words it shares ("how long did he get?" shares none, but one sentence holds years)."""
-    return max((_score(message, s, held) for s in _sentences(record)), default=0.0)
+    return max((_score(message, s, held) for s in sentences_of(record)), default=0.0)
 
 
 def _score(message: Message, text: str, held: Held) -> float:
     return message.share(stems(text)) + KIND_HELD_BONUS * held(text)
 
 
-def _sentences(record: Record) -> Iterator[str]:
+def sentences_of(record: Record) -> Iterator[str]:
     for text in record_text(record):
         for sentence in SENTENCE_END.split(text.strip()):
             if sentence:

@@ -187,6 +187,9 @@ def _stem(word: str) -> str:
         if len(word) - len(ending) >= 3 and word.endswith(ending):
             word = word[: -len(ending)]
             break
+    else:
+        if len(word) > 3 and word.endswith("e"):
+            word = word[:-1]  # "vote" as "votes" and "voted": "vot"
     return word[:6]
 
 

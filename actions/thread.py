@@ -29,6 +29,7 @@ POINTED_KINDS: dict[str, tuple[type[Record], ...]] = {
     "woman": (Person,),
     "one": (Person, Case, Situation),  # "how much did each victim get in that one?"
 }
+PLURAL_PRONOUN = re.compile(r"\b(they|them|their|each|both)\b", re.I)
 POINTED_KIND = re.compile(rf"\b(that|this|the same) (?P<kind>{'|'.join(POINTED_KINDS)})\b", re.I)
 
 
@@ -167,6 +168,16 @@ def person_meant(turn: Turn) -> Person | None:
     if len(accused) > 1 and turn.listed:
         return _likeliest_listed(turn)  # "how long did he get?" after who was charged
     return accused[0] if len(accused) == 1 and isinstance(accused[0], Person) else None
+
+
+def people_meant(turn: Turn, most: int) -> list[Person]:
+    """Whom "they" or "each of them" means right after a list of two or more people (up to
+    `most`): "where are they from?" after the two Deputy Prosecutors asks of both."""
+    if turn.named or not turn.is_follow_up() or not PLURAL_PRONOUN.search(turn.text):
+        return []
+    listed = [kb().get(record_id) for record_id in turn.listed]
+    people = [r for r in listed if isinstance(r, Person)]
+    return people if 2 <= len(people) <= most and len(people) == len(listed) else []
 
 
 def _likeliest_listed(turn: Turn) -> Person | None:

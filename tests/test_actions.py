@@ -17,7 +17,9 @@ from rasa_sdk.executor import ActionExecutor
 
 from actions.answer import ActionAnswer
 from actions.formatting import fit, human_date, short_title
+from actions.kinds import kind_of
 from actions.kinds.person import status_of
+from actions.scoring import stems
 from actions.texts import text
 from bot.knowledge import PersonStatus, get_knowledge_base
 from bot.paths import PROJECT_ROOT
@@ -672,7 +674,7 @@ def test_that_after_a_case_points_at_the_case():
     case = KB.get(chat.slots["subject"])
     appeal = next(d for d in case.key_dates if "Appeals Chamber" in d.event)
     reply = chat.say("was that appealed", "case_info")
-    assert appeal.event in reply and chat.slots["subject"] == case.id
+    assert human_date(appeal.date) in reply and chat.slots["subject"] == case.id
 
 
 def test_two_crimes_asked_of_a_person_are_about_the_person_not_a_comparison():
@@ -1180,3 +1182,51 @@ def test_what_an_article_named_by_its_number_says_is_that_article():
         "jurisdiction",
     )
     assert reply.startswith(article.name)
+
+
+def test_the_last_one_after_a_facet_that_lists_records_in_its_own_words():
+    organs = facet("court_structure_organs")
+    chat = Conversation()
+    chat.say("what are the four organs of the icc?", "court_structure")
+    assert chat.slots["last_question"] == organs.id
+    assert chat.slots["listed"] == organs.items
+    last = KB.get(organs.items[-1])
+    assert chat.say("tell me about the last one", "select_item", ordinal="-1").startswith(
+        kind_of(last).overview(last).body[:40]
+    )
+
+
+def test_they_after_a_list_of_people_asks_of_each():
+    chat = Conversation()
+    listing = chat.say("who are the deputy prosecutors", "office_holders")
+    deputies = [KB.get(i) for i in chat.slots["listed"]]
+    assert len(deputies) == 2 and all(d.name in listing for d in deputies)
+    reply = chat.say("and where are they from?", "office_holders")
+    for deputy in deputies:
+        origin = re.search(rf"{re.escape(deputy.name)} of ([A-Z]\w+)", deputy.summary)
+        assert origin is not None and f"{deputy.name} of {origin[1]}" in reply
+
+
+def test_a_follow_up_is_answered_by_the_sentence_of_the_subject_that_holds_it():
+    darfur = KB.get("darfur_situation")
+    voted = next(s for s in re.split(r"(?<=\.) ", darfur.summary) if "votes" in s)
+    chat = Conversation()
+    chat.say("how did darfur get to the icc", "situation_info", country="darfur_situation")
+    assert chat.slots["subject"] == darfur.id
+    reply = chat.say("what was the vote?", "rome_statute")
+    assert voted[:60] in reply
+    assert f"as of {human_date(darfur.as_of)}" in reply
+
+
+@pytest.mark.parametrize(
+    "forms",
+    [
+        ("vote", "votes", "voted", "voting"),
+        ("crime", "crimes"),
+        ("judge", "judges"),
+        ("party", "parties"),
+        ("refer", "referring", "referred"),
+    ],
+)
+def test_word_forms_share_one_stem(forms):
+    assert len({frozenset(stems(form)) for form in forms}) == 1, forms

@@ -151,6 +151,19 @@ BAD_RECORDS = {
         "topics:" + GOOD_TOPIC.replace("answer:", "instances: no_such_facet\n    answer:"),
         "court.yml, record 'sample_topic': `instances` names 'no_such_facet', which is no id",
     ),
+    "facet-items-nowhere": (
+        "topics:"
+        + GOOD_TOPIC
+        + f"""    facets:
+      - id: listed
+        question: Q?
+        answer: A.
+        items: [sample_topic, no_such_record]
+        {SOURCE}
+        as_of: 2026-01-01
+""",
+        "court.yml, record 'sample_topic', facet 'listed': `items` names 'no_such_record'",
+    ),
     "shared-alias": (
         "states:"
         + STATE

@@ -73,6 +73,7 @@ class Kind(ABC):
             [*(ask_button(f.question, f.id) for f in siblings), sources_button()],
             subject=record.id,
             question=facet.id,
+            listed=list(facet.items) or None,  # "the last one" after the organs it names
         )
 
     def events(self, record: Any, question: RecordQuestion) -> list[KeyDate]:

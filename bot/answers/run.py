@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import time
+import uuid
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
@@ -13,6 +14,9 @@ import requests
 from bot.answers.questions import Item
 
 _conversation_numbers = itertools.count()
+# Senders differ from run to run: an assistant kept running (`--url`) would otherwise carry
+# one run's conversations into the next.
+_RUN = uuid.uuid4().hex[:8]
 
 
 @dataclass
@@ -44,7 +48,7 @@ def rest_asker(rasa_url: str) -> Callable[[str, str], str]:
 
 
 def ask_item(ask: Callable[[str, str], str], item: Item) -> Result:
-    sender = f"answers-{item.id}-{next(_conversation_numbers)}"
+    sender = f"answers-{_RUN}-{item.id}-{next(_conversation_numbers)}"
     result = Result(item, [], [], [])
     for turn in item.turns:
         started = time.perf_counter()

@@ -175,6 +175,10 @@ def _facet_problems(knowledge: Knowledge) -> Iterator[str]:
             for item in (record, *record.facets):
                 if item.instances and item.instances not in {*knowledge.origins, *owner}:
                     yield f"{where}: `instances` names '{item.instances}', which is no id"
+            for facet in record.facets:
+                for target in facet.items:
+                    if target not in knowledge.origins:
+                        yield f"{where}, facet '{facet.id}': `items` names '{target}', no record id"
     for topic in knowledge.records["topics"]:
         where = f"{knowledge.origins[topic.id]}, record '{topic.id}'"
         for target in topic.next:  # type: ignore[attr-defined]

@@ -64,7 +64,9 @@ class Facet(Strict):
     page than the record's summary. `question` is how a person would ask it (it is also the
     label of a button that asks it); `asked_as` lists other ways people ask the same thing.
     `instances` names the facet or record that lists where it really happened (after how a
-    State withdraws, "has anyone done it?" gets the States that did).
+    State withdraws, "has anyone done it?" gets the States that did). `items` names, in the
+    order the answer gives them, the records it lists in its own words ("the Presidency, the
+    Chambers, the Office of the Prosecutor and the Registry"), so that "the last one" is one.
     """
 
     id: str
@@ -75,6 +77,7 @@ class Facet(Strict):
     as_of: dt.date
     time_sensitive: bool = False  # it can change (who holds a post, a status): re-check it
     instances: str | None = None  # the facet or record that says where it really happened
+    items: list[str] = []  # the records the answer lists, in its order ("the last one")
 
     _id = validator("id", allow_reuse=True)(_snake_case)
     _as_of_past = validator("as_of", allow_reuse=True)(_not_in_the_future)
