@@ -32,6 +32,7 @@ from actions.thread import (
     message_of,
     people_meant,
     person_meant,
+    reason_meant,
     record_meant,
     subjects_of,
 )
@@ -178,6 +179,9 @@ def choose(turn: Turn) -> Answer:
     missing = _article_not_held(turn.text)
     if missing is not None:
         return missing  # "explain article 108": not one the knowledge base holds
+    reason = reason_meant(turn)
+    if reason is not None:
+        return reason  # "why?" after "the charges against Kenyatta were withdrawn"
     charged = charges_meant(turn)
     charges = answer_by_id(charged[1], [charged[0]]) if charged is not None else None
     if charges is not None:

@@ -6,14 +6,32 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from actions.common import among, kb
+from actions.common import Answer, among, kb
 from actions.coverage import kinds_held
-from actions.evidence import answering_score
+from actions.evidence import answering_score, sentences_of
 from actions.kinds import kind_of
 from actions.offices import office_meant
 from actions.scoring import Message, stems
-from actions.turn import DECIDING, DEFINED, EXPLETIVE_IT, PERSON_PRONOUN, SINGULAR_PRONOUN, Turn
-from bot.knowledge import Article, Case, Crime, Person, Record, Situation, State, Topic
+from actions.turn import (
+    DECIDING,
+    DEFINED,
+    EXPLETIVE_IT,
+    PERSON_PRONOUN,
+    SHORT_FOLLOW_UP_WORDS,
+    SINGULAR_PRONOUN,
+    Turn,
+)
+from bot.knowledge import (
+    Article,
+    Case,
+    Crime,
+    Person,
+    PersonStatus,
+    Record,
+    Situation,
+    State,
+    Topic,
+)
 from bot.knowledge.text import normalize
 
 # "That crime", "this country", "that one": a record of that kind the last answer named.
@@ -75,10 +93,11 @@ def leans_on_previous_record(turn: Turn) -> bool:
     """A follow-up that names only a crime, an article or a term, after an answer about a
     person, a case, a situation or a State: it asks about that record ("and how much in
     reparations?", "when did the investigation there start?")."""
+    short = len(turn.text.split()) <= SHORT_FOLLOW_UP_WORDS  # "genocide against who?"
     return (
         bool(turn.named)
         and isinstance(turn.previous, (*DECIDING, State))
-        and turn.is_follow_up()
+        and (turn.is_follow_up() or short)
         and all(isinstance(r, DEFINED) for r in turn.named)
     )
 
@@ -208,6 +227,26 @@ ASKS_WHAT_FOR = re.compile(
     r"what (charges?|crimes?)|charged with what|accused of what|wanted for what)\W*$",
     re.I,
 )
+
+
+# "Why?" after a case that ended without a verdict asks why it ended: the sentence giving a
+# reason ("withdrew the charges for lack of evidence, blaming witness intimidation").
+ASKS_WHY = re.compile(r"^\W*((and|but|so|ok) )?(why|how come)( (so|not))?\W*$", re.I)
+REASON = re.compile(r"\b(because|for lack of|blaming|citing|due to|on the grounds)\b", re.I)
+ENDED = (PersonStatus.acquitted, PersonStatus.proceedings_ended)
+
+
+def reason_meant(turn: Turn) -> Answer | None:
+    """A bare "why?" after a person whose proceedings ended: the reason the record gives."""
+    previous = turn.previous
+    if not isinstance(previous, Person) or turn.named or not ASKS_WHY.search(turn.text):
+        return None
+    if previous.status not in ENDED:
+        return None  # "why?" after a person who is wanted asks for the charges
+    reason = next((s for s in sentences_of(previous) if REASON.search(s)), None)
+    if reason is None:
+        return None
+    return Answer.about([previous], reason, subject=previous.id, question=turn.previous_question)
 
 
 def charges_meant(turn: Turn) -> tuple[Record, str] | None:

@@ -1230,3 +1230,24 @@ def test_a_follow_up_is_answered_by_the_sentence_of_the_subject_that_holds_it():
 )
 def test_word_forms_share_one_stem(forms):
     assert len({frozenset(stems(form)) for form in forms}) == 1, forms
+
+
+def test_why_after_a_case_that_ended_gives_the_reason_the_record_states():
+    kenyatta = KB.get("kenyatta")
+    assert kenyatta.status is PersonStatus.proceedings_ended
+    chat = Conversation()
+    chat.say("what happened to kenyatta's case?", "case_info")
+    assert chat.slots["subject"] == kenyatta.id
+    stated = next(s for s in re.split(r"(?<=\.) ", kenyatta.summary) if "for lack of" in s)
+    assert chat.say("why?", "nlu_fallback").startswith(stated)
+    wanted = Conversation()
+    wanted.say("is joseph kony still wanted", "case_info")
+    assert "for lack of evidence" not in wanted.say("why?", "nlu_fallback")
+
+
+def test_a_crime_named_in_a_short_follow_up_keeps_the_person_as_subject():
+    chat = Conversation()
+    chat.say("what is al bashir charged with?", "case_info")
+    assert chat.slots["subject"] == "al_bashir"
+    chat.say("genocide against who?", "crimes")
+    assert chat.slots["subject"] == "al_bashir"
