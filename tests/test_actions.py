@@ -1251,3 +1251,10 @@ def test_a_crime_named_in_a_short_follow_up_keeps_the_person_as_subject():
     assert chat.slots["subject"] == "al_bashir"
     chat.say("genocide against who?", "crimes")
     assert chat.slots["subject"] == "al_bashir"
+
+
+def test_who_was_tried_with_him_names_the_co_accused():
+    chat = Conversation()
+    chat.say("who was mathieu ngudjolo chui?", "case_info")
+    assert chat.slots["subject"] == "ngudjolo"
+    assert "Katanga" in chat.say("who was tried with him", "case_info")

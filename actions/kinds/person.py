@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from actions.common import Answer, ask_button, kb, numbered_answer, sources_button
-from actions.formatting import fit, human_date, numbered
+from actions.formatting import SENTENCE_END, fit, human_date, numbered
 from actions.kinds.base import MAX_WORDS, Kind, dated
 from actions.kinds.case import reparations_in
 from actions.texts import text
@@ -129,8 +129,9 @@ class PersonKind(Kind):
             for person in (kb().get(person_id) for person_id in case.accused):
                 if isinstance(person, Person) and person.id != record.id:
                     people.setdefault(person.id, person)
-        if not people:
-            body = text("no_co_accused", case=cases[0].name)
+        if not people:  # tried with someone in another case? the case's own words say so
+            together = [s for c in cases for s in _sentences_naming_others(c.summary, record)]
+            body = " ".join([text("no_co_accused", case=cases[0].name), *together[:1]])
             return self.reply(record, body, question.id, tuple(cases[:1]))
         lines = [
             fit(f"{p.name}: {status_of(p)}.", p.status_detail, limit=30)[0] for p in people.values()
@@ -195,3 +196,14 @@ class PersonKind(Kind):
         answer = reparations_in(cases[0])
         answer.subject, answer.question = record.id, question.id
         return answer
+
+
+def _sentences_naming_others(summary: str, person: Person) -> list[str]:
+    """The sentences of a case summary that name another accused person ("accused over the
+    same attack as Germain Katanga, and the two were tried together")."""
+    others = [p for p in kb().all("people") if p.id != person.id]
+    return [
+        sentence
+        for sentence in SENTENCE_END.split(summary.strip())
+        if any(p.name.split()[-1] in sentence for p in others)
+    ]

@@ -119,11 +119,13 @@ class RecordQuestion(Strict):
         return [self.question, *self.asked_as]
 
     def may_be_asked_by(self, message: str) -> bool:
-        """ "Who else was charged with him?" needs "else", "other" or the like."""
+        """ "Who else was charged with him?" needs "else", "other" or the like (a word, or
+        words that must come together: "with him")."""
         if not self.asked_with:
             return True
-        words = set(re.findall(r"[\w-]+", message.lower()))
-        return bool(words & {w.lower() for w in self.asked_with})
+        words = re.findall(r"[\w-]+", message.lower())
+        said = f" {' '.join(words)} "
+        return any(f" {w.lower()} " in said for w in self.asked_with)
 
 
 class Record(Strict):
