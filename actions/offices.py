@@ -4,6 +4,7 @@ Prosecutor?", "who runs it?" after the Assembly, and "it" after the person who h
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from actions.common import Answer, kb, numbered_answer
 from actions.context_ranking import question_text
@@ -42,6 +43,8 @@ ASKS_SAME_PERSON = re.compile(
 ASKS_AFTER = re.compile(
     r"\b(after (him|her)|succeeded (him|her)|(his|her) successor|next one)\b", re.I
 )
+# "The president of the court": a body named in words our stems leave out as too common.
+NAMES_THE_COURT = re.compile(r"\b(court|icc|cpi)\b", re.I)
 # "Who was the first Prosecutor?", "who was Registrar before him?": a former holder.
 ORDINALS = frozenset({"first", "second"})
 ASKS_FORMER = re.compile(r"\b(first|former|previous|before|earlier|original|past)\b", re.I)
@@ -82,6 +85,14 @@ def office_holders_asked(turn: Turn) -> list[Person]:
     words = stems(" ".join([turn.text, *(r.name for r in turn.named)]))  # "asp": the Assembly
     if office_title is not None:  # "and who had the job before him?": the same office
         words |= stems(office_title)
+    elif (
+        isinstance(previous, Person)
+        and previous.position
+        and not words & _body_words()
+        and not NAMES_THE_COURT.search(turn.text)
+    ):
+        words |= stems(previous.title())  # "who are the two vice-presidents?" after the
+        # Assembly's President: the Assembly's
     elif isinstance(previous, Topic) and turn.is_follow_up() and PRONOUN.search(turn.text):
         # "who chairs it?" after the Assembly of States Parties, "who holds the job now?"
         # after what the Registrar does
@@ -190,6 +201,13 @@ def _holders_of(topic: Topic) -> list[Person]:
     holders = [h for h in kb().office_holders() if _holds_office_of(h, topic)]
     plainest = min((len(_short_title(h)) for h in holders), default=0)
     return [h for h in holders if len(_short_title(h)) == plainest]
+
+
+@lru_cache(maxsize=1)
+def _body_words() -> frozenset[str]:
+    """The words of office titles that name a body, not a post: "Assembly", "Court"."""
+    holders = kb().office_holders(include_former=True)
+    return frozenset().union(*(stems(h.title()) - _short_title(h) for h in holders))
 
 
 def _short_title(holder: Person) -> set[str]:

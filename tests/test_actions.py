@@ -1258,3 +1258,22 @@ def test_who_was_tried_with_him_names_the_co_accused():
     chat.say("who was mathieu ngudjolo chui?", "case_info")
     assert chat.slots["subject"] == "ngudjolo"
     assert "Katanga" in chat.say("who was tried with him", "case_info")
+
+
+def test_a_post_asked_after_an_office_holder_is_that_body_s_unless_another_is_named():
+    assembly = [h for h in KB.office_holders() if h.title().endswith("Assembly of States Parties")]
+    vice = [h for h in assembly if h.post().startswith("Vice")]
+    chat = Conversation()
+    chat.say("who presides over the assembly of states parties?", "office_holders")
+    reply = chat.say("who are the two vice-presidents?", "office_holders")
+    assert vice and all(h.name in reply for h in vice)
+    court = Conversation()
+    court.say("who presides over the assembly of states parties?", "office_holders")
+    president = next(
+        h
+        for h in KB.office_holders()
+        if h.title() == "President of the International Criminal Court"
+    )
+    assert court.say("who is the president of the court?", "office_holders").startswith(
+        president.name
+    )
