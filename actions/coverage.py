@@ -50,7 +50,8 @@ GAP = re.compile(
 # "How much is a judge paid?", "how much did Al Hassan have to pay?": an amount of money.
 ASKS_MONEY = re.compile(
     r"\bhow much\b.*\b(money|pay|paid|earn|cost|salary|budget|reparation|donat|contribut|fine|"
-    r"worth|spen[dt]|give|get|receive|award|order)|\b(salary|salaries|wages?)\b",
+    r"worth|spen[dt]|give|get|receive|award|order)|\b(salary|salaries|wages?)\b|"
+    r"\bwhat (did|does|do|will|would) .*\bcost\b|\bin (euros?|dollars?)\b",
     re.I,
 )
 MONEY = re.compile(r"[€$£]|\b(EUR|USD|GBP|euros?|dollars?|pounds?|francs?)\b", re.I)
@@ -131,6 +132,8 @@ def answers_the_question(
         return False
     if not _counts_what_was_asked(message.text, answer):
         return False
+    if not _names_what_was_asked(message.text, answer):
+        return False
     if _leaves_out_a_state(answer, subject, named):
         return False
     covered = stems(answer.body)
@@ -177,6 +180,26 @@ COUNTED = re.compile(
     r"((are|were|is|sit|sat) )?((on|in|at|of) )?(the |its |their )?)?(?P<what>[a-z]+)",
     re.I,
 )
+
+
+# "Which prison is he held in?": the thing asked for by its kind must be named in the answer.
+WHICH = re.compile(
+    r"\b(which|what) (?P<what>[a-z]+) (is|was|are|were|did|does|do|has|have)\b", re.I
+)
+
+
+def _names_what_was_asked(asked: str, answer: Answer) -> bool:
+    """ "Which prison is Ntaganda held in?" is not answered by the country he is held in: the
+    kind of thing asked for is named in the answer or in the question it answers."""
+    which = WHICH.search(asked)
+    if which is None:
+        return True
+    wanted = stems(which["what"]) - CONVERSATIONAL
+    if not wanted:
+        return True
+    question = kb().facet(answer.question or "")
+    said = stems(answer.body) | (stems(question[1].question) if question else set())
+    return all(_covered(w, said) for w in wanted)
 
 
 def _counts_what_was_asked(asked: str, answer: Answer) -> bool:

@@ -190,6 +190,8 @@ def test_a_question_taken_for_a_no_is_answered_and_a_plain_no_is_not():
         ("how much does germany pay into the icc each year", "asp"),  # not Germany's share
         ("how old is judge tomoko akane", "office_holders"),  # no age
         ("who is duterte's defence lawyer at the icc", "case_info"),  # no lawyer named
+        ("what did the court's new building in the hague cost?", "court_structure"),  # no sum
+        ("which prison is bosco ntaganda kept in?", "case_info"),  # the country only
     ],
 )
 def test_an_answer_without_the_amount_country_year_or_name_asked_says_so(message, intent):
