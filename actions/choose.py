@@ -46,7 +46,7 @@ from bot.knowledge import (
     State,
     Topic,
 )
-from bot.knowledge.schema import RecordKind
+from bot.knowledge.schema import Facet, RecordKind
 from bot.knowledge.text import normalize
 
 # Added to a candidate's closeness (a cosine) when it is about the subject or the intent.
@@ -70,6 +70,9 @@ ELSEWHERE_AT_ACCEPT = (
 )
 ACCEPT_ABOUT_SUBJECT = 0.4  # ...except one about the subject, which the context already supports
 NEARLY = 0.6  # a candidate this close is still given, said to be only the closest
+# Taken from the facet just given, in a follow-up: a new question wants something new ("can it
+# be shortened?" after where a sentence is served).
+REPEATED = 0.1
 # A specific question gets a topic's overview only when the overview fits this well.
 OVERVIEW_FOR_SPECIFIC = 0.8
 OVERVIEW_MARGIN = 0.05  # how much closer a facet must be than the overview, for a general question
@@ -680,8 +683,9 @@ def _candidate(
     found = kb().facet(answerable_id)
     if found is not None:
         owner, facet = found
+        again = REPEATED if _repeats_without_answering(turn, owner, facet, message) else 0.0
         return Candidate(
-            _context(turn, owner, subjects, elsewhere),
+            _context(turn, owner, subjects, elsewhere) - again,
             close,
             False,
             lambda o=owner, f=facet: kind_of(o).facet(o, f),
@@ -711,6 +715,15 @@ def _candidate(
             answerable_id=record.id,
         )
     return None
+
+
+def _repeats_without_answering(turn: Turn, owner: Record, facet: Facet, message: Message) -> bool:
+    """The facet just given, asked after in a follow-up it does not answer ("can it be
+    shortened?" after where a sentence is served; not "when was that?" after Kampala)."""
+    if facet.id != turn.previous_question or not turn.is_follow_up():
+        return False
+    given = Answer(facet.answer, question=facet.id)
+    return not answers_the_question(message, given, owner, turn.named)
 
 
 def _evidenced(

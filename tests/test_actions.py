@@ -1279,3 +1279,14 @@ def test_a_post_asked_after_an_office_holder_is_that_body_s_unless_another_is_na
     assert court.say("who is the president of the court?", "office_holders").startswith(
         president.name
     )
+
+
+def test_a_new_follow_up_is_not_answered_with_the_facet_just_given():
+    chat = Conversation()
+    chat.say("what is the heaviest sentence the icc can hand down?", "penalties")
+    chat.say("would they serve it in the hague?", "penalties")
+    served = chat.slots["last_question"]
+    assert served in ("detention_centre_sentences", "penalties_where_served")
+    shortened = chat.say("can it be shortened?", "penalties")
+    assert chat.slots["last_question"] != served
+    assert body(shortened).endswith(facet("penalties_early_release").answer), shortened
