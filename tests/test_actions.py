@@ -1283,10 +1283,8 @@ def test_a_post_asked_after_an_office_holder_is_that_body_s_unless_another_is_na
 
 def test_a_new_follow_up_is_not_answered_with_the_facet_just_given():
     chat = Conversation()
-    chat.say("what is the heaviest sentence the icc can hand down?", "penalties")
-    chat.say("would they serve it in the hague?", "penalties")
-    served = chat.slots["last_question"]
-    assert served in ("detention_centre_sentences", "penalties_where_served")
+    chat.say("what's the maximum sentence at the icc?", "penalties")
+    chat.say("do they serve it in the hague?", "penalties")
+    assert chat.slots["last_question"] == "detention_centre_sentences"
     shortened = chat.say("can it be shortened?", "penalties")
-    assert chat.slots["last_question"] != served
     assert body(shortened).endswith(facet("penalties_early_release").answer), shortened
