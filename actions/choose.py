@@ -425,7 +425,22 @@ def in_thread(turn: Turn, subjects: list[Record], candidate: Candidate, answer: 
     found = kb().facet(candidate.answerable_id or "")
     if isinstance(previous, Person) and found and found[0].id == previous.office:
         answer.subject = previous.id  # "when was he elected?" after Khan: still about him
-    return answer
+    led_by = _record_leading(answer.body) if found and isinstance(found[0], Topic) else None
+    if led_by is not None:
+        answer.subject = led_by.id  # "is anyone wanted?" after the first investigation outside
+    return answer  # Africa ("Georgia. On 27 January 2016..."): asks of Georgia
+
+
+def _record_leading(body: str) -> Record | None:
+    """The person, case, situation or State a general answer opens with ("Georgia. On...",
+    "Mathieu Ngudjolo Chui, tried for..."): what it is about. A State with one situation
+    stands for that situation."""
+    opening = re.split(r"[.,:;(]", body, maxsplit=1)[0]
+    record = kb().find(opening)
+    if isinstance(record, State):
+        situations = kb().situations_in(record.id)
+        return situations[0] if len(situations) == 1 else record
+    return record if isinstance(record, DECIDING) else None
 
 
 def asks_about_the_court(turn: Turn) -> bool:

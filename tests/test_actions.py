@@ -1288,3 +1288,18 @@ def test_a_new_follow_up_is_not_answered_with_the_facet_just_given():
     assert chat.slots["last_question"] == "detention_centre_sentences"
     shortened = chat.say("can it be shortened?", "penalties")
     assert body(shortened).endswith(facet("penalties_early_release").answer), shortened
+
+
+def test_a_situation_opened_by_the_prosecutor_says_when_the_judges_authorised_it():
+    georgia = KB.get("georgia_situation")
+    authorised = next(d for d in georgia.key_dates if "authorised the" in d.event)
+    reply = Conversation().say("who referred the georgia situation to the court?", "situation_info")
+    assert f"{human_date(authorised.date)}: {authorised.event}" in reply
+
+
+def test_a_follow_up_after_a_general_answer_that_opens_with_a_record_asks_of_it():
+    chat = Conversation()
+    chat.say("what was the icc's first investigation outside africa?", "court_info")
+    assert chat.slots["subject"] == "georgia_situation"
+    wanted = chat.say("is anyone wanted", "fugitives")
+    assert all(p.name in wanted for p in KB.people(situation="georgia_situation"))

@@ -2,13 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 from actions.common import Answer, ask_button, kb, numbered_answer
 from actions.formatting import fit, human_date, name_list, numbered
 from actions.kinds.base import MAX_WORDS, Kind, dated
 from actions.kinds.person import status_of as person_status
 from actions.texts import text
 from bot.knowledge import Person, PersonStatus, Situation
-from bot.knowledge.schema import RecordKind, RecordQuestion
+from bot.knowledge.schema import RecordKind, RecordQuestion, Trigger
+
+# "Pre-Trial Chamber I authorised the investigation": when the judges let the Prosecutor open one.
+AUTHORISED = re.compile(r"\b(chamber|judges)\b.*\bauthori[sz]ed\b", re.I)
 
 
 def short_name(record: Situation) -> str:
@@ -93,6 +98,9 @@ class SituationKind(Kind):
         how = text(f"trigger.{record.trigger.value}")
         lead = text("situation_trigger", name=record.name, how=how)
         first = record.key_dates[:1]
+        if record.trigger is Trigger.proprio_motu:  # and when the judges said yes
+            authorised = [d for d in record.key_dates if AUTHORISED.search(d.event)]
+            first += [d for d in authorised[:1] if d not in first]
         tail = dated(first)
         return self.reply(record, f"{lead} {tail}".strip(), question.id)
 
