@@ -95,7 +95,9 @@ PICK_AND_QUESTION = 3
 # ("can it sit anywhere else?" as out_of_scope) still gets its answer when one fits well.
 # So does a question taken for a "no", a "bye" or "are you a bot?" ("what if they say no?",
 # "is this real??"); anything else under those intents gets the fixed reply at once.
-SOCIAL_REPLIES = ("deny", "goodbye", "bot_challenge")
+SOCIAL_REPLIES = ("greet", "deny", "goodbye", "bot_challenge")
+# Fixed replies kept in domain.yml (the greeting, which Telegram's /start also sends).
+DOMAIN_REPLIES = {"greet": "utter_greet"}
 SOCIAL_WORDS = 8  # a longer message is never only "no", "bye" or "are you a bot?"
 FIXED_REPLIES = ("out_of_scope", "help", *SOCIAL_REPLIES)
 ACCEPT_INSTEAD_OF_FIXED = 0.75
@@ -319,6 +321,8 @@ def choose(turn: Turn) -> Answer:
         fixed = None  # "up to what age?" after child soldiers is no call for help
     if fixed == "out_of_scope" and asks_about_the_court(turn):
         fixed = None  # "how much does a judge earn?" is ours to answer, or to say we can't
+    if fixed == "greet" and ASKS_QUESTION.search(turn.text):
+        fixed = None  # "when", taken for a hello, is a question
     for place, candidate in enumerate(candidates):
         if candidate.fit < _threshold(candidate, fixed is not None):
             continue
@@ -494,7 +498,10 @@ def _threshold(candidate: Candidate, instead_of_fixed: bool) -> float:
 
 
 def fixed_reply(key: str) -> Answer:
-    """The reply of texts.yml called `key`, with the buttons listed under `<key>_buttons`."""
+    """The reply of texts.yml called `key`, with the buttons listed under `<key>_buttons`
+    (or the response of domain.yml it stands for)."""
+    if key in DOMAIN_REPLIES:
+        return Answer("", response=DOMAIN_REPLIES[key])
     return Answer(text(key), buttons=entries(f"{key}_buttons"))
 
 
@@ -608,7 +615,7 @@ def _evidence_candidate(
         _bonus(turn, subject, subjects),
         EVIDENCE_CLOSENESS + EVIDENCE_SHARE_WEIGHT * share,
         False,
-        lambda: _led_by(sentence, kind_of(subject).overview(subject)),
+        lambda: _led_by(sentence, subject, kind_of(subject).overview(subject)),
         label=sentence,
         signals=WORD_WEIGHT * share,
     )
@@ -751,10 +758,12 @@ def _evidenced(
     )
 
 
-def _led_by(sentence: str, overview: Answer) -> Answer:
+def _led_by(sentence: str, record: Record, overview: Answer) -> Answer:
     """The overview of a record, led by the sentence of it that answers the message (the
-    sentence alone can lean on the rest: "The Appeals Chamber upheld both")."""
-    if sentence not in overview.body:
+    sentence alone can lean on the rest: "The Appeals Chamber upheld both"), unless the
+    overview says it already (maybe with "He" for the name)."""
+    said = sentence.removeprefix(record.name)
+    if said not in overview.body:
         overview.body = f"{sentence} {overview.body}"
     return overview
 

@@ -77,6 +77,7 @@ class Answer:
     subject: str | None = None
     question: str | None = None  # the facet, record question or topic it answered
     listed: list[str] | None = None
+    response: str | None = None  # a response of domain.yml sent instead (the greeting)
 
     @classmethod
     def about(cls, records: Iterable[Record], body: str, **context: Any) -> Answer:
@@ -95,7 +96,10 @@ class Answer:
 
     def send(self, dispatcher: CollectingDispatcher) -> list[dict[str, Any]]:
         unique = list({b["payload"]: b for b in self.buttons}.values())[:MAX_BUTTONS]
-        dispatcher.utter_message(text=self.text, buttons=unique)
+        if self.response is not None:
+            dispatcher.utter_message(response=self.response)
+        else:
+            dispatcher.utter_message(text=self.text, buttons=unique)
         events = []
         if self.subject is not None:
             events.append(SlotSet("subject", self.subject))

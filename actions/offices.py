@@ -23,8 +23,9 @@ from bot.knowledge import GlossaryTerm, Person, State, Topic
 
 # "Who is the Registrar?": the office holder, not what the office does.
 ASKS_WHO = re.compile(
-    r"^\W*((and|so|but|ok|okay|then)\W+)?(who('?s| is| are| was| were| became| has been| has|"
-    r" holds| heads| leads| runs| chairs| presides)|"
+    r"^\W*((and|so|but|ok|okay|then|hi|hello|hey)\W+)?"
+    r"(who('?s| is| are| was| were| became| has been| has| holds| heads| leads| runs| chairs|"
+    r" presides)|"
     r"(which|what) (diplomat|official|person|woman|man|lawyer|judge) (is|was|heads|leads|runs|"
     r"chairs|presides)|"
     r"who (did|do|does) (the )?\w+ (elect|appoint|choose|pick)|names? of|tell me who)\b",

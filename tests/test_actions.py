@@ -1303,3 +1303,13 @@ def test_a_follow_up_after_a_general_answer_that_opens_with_a_record_asks_of_it(
     assert chat.slots["subject"] == "georgia_situation"
     wanted = chat.say("is anyone wanted", "fugitives")
     assert all(p.name in wanted for p in KB.people(situation="georgia_situation"))
+
+
+def test_a_hello_gets_the_greeting_and_a_bare_when_after_an_answer_is_a_follow_up():
+    chat = Conversation()
+    assert chat.say("hi there", "greet") == "utter_greet"
+    chat.say("who ratified the rome statute first?", "rome_statute")
+    assert chat.say("when", "greet") != "utter_greet"
+    assert Conversation().say("hi, who is the registrar?", "greet").startswith(
+        next(h.name for h in KB.office_holders() if h.post() == "Registrar")
+    )

@@ -26,6 +26,7 @@ RECORD_INTENTS = {
     "sources",
     "help",
     "out_of_scope",
+    "greet",
     "deny",
     "goodbye",
     "bot_challenge",
