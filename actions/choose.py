@@ -605,10 +605,12 @@ def _evidence_candidate(
     held = lambda body: kinds_held(message.text, body, turn.named)  # noqa: E731
     if message.words:
         found = best_sentence(message, subject, held)
-        sentence = found[0] if found is not None else None
-    else:  # "where are they from?": the first sentence holding what is asked (a country)
-        sentence = next((s for s in sentences_of(subject) if asked and held(s) >= asked), None)
-    if sentence is None or held(sentence) < asked:
+        sentence = found[0] if found is not None and held(found[0]) >= asked else None
+    elif asked:  # "where are they from?": the first sentence holding what is asked (a country)
+        sentence = next((s for s in sentences_of(subject) if held(s) >= asked), None)
+    else:
+        sentence = None
+    if sentence is None:
         return None
     share = message.share(stems(sentence)) if message.words else 1.0
     return Candidate(

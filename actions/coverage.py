@@ -192,23 +192,18 @@ def _names_what_was_asked(asked: str, answer: Answer) -> bool:
     """ "Which prison is Ntaganda held in?" is not answered by the country he is held in: the
     kind of thing asked for is named in the answer or in the question it answers."""
     which = WHICH.search(asked)
-    if which is None:
-        return True
-    wanted = stems(which["what"]) - CONVERSATIONAL
-    if not wanted:
-        return True
-    question = kb().facet(answer.question or "")
-    said = stems(answer.body) | (stems(question[1].question) if question else set())
-    return all(_covered(w, said) for w in wanted)
+    return which is None or _names_the_thing(stems(which["what"]) - CONVERSATIONAL, answer)
 
 
 def _counts_what_was_asked(asked: str, answer: Answer) -> bool:
     """ "How many investigators work on Ukraine?" is not answered by the number of judges:
     the thing counted is named in the answer or in the question it answers."""
     counted = COUNTED.search(asked)
-    if counted is None:
-        return True
-    wanted = stems(counted["what"])
+    return counted is None or _names_the_thing(stems(counted["what"]), answer)
+
+
+def _names_the_thing(wanted: set[str], answer: Answer) -> bool:
+    """Every word of the thing asked for is in the answer or in the facet question it answers."""
     if not wanted:
         return True
     question = kb().facet(answer.question or "")

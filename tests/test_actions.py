@@ -1310,6 +1310,8 @@ def test_a_hello_gets_the_greeting_and_a_bare_when_after_an_answer_is_a_follow_u
     assert chat.say("hi there", "greet") == "utter_greet"
     chat.say("who ratified the rome statute first?", "rome_statute")
     assert chat.say("when", "greet") != "utter_greet"
-    assert Conversation().say("hi, who is the registrar?", "greet").startswith(
-        next(h.name for h in KB.office_holders() if h.post() == "Registrar")
+    assert (
+        Conversation()
+        .say("hi, who is the registrar?", "greet")
+        .startswith(next(h.name for h in KB.office_holders() if h.post() == "Registrar"))
     )

@@ -175,18 +175,15 @@ def _facet_problems(knowledge: Knowledge) -> Iterator[str]:
             for item in (record, *record.facets):
                 if item.instances and item.instances not in {*knowledge.origins, *owner}:
                     yield f"{where}: `instances` names '{item.instances}', which is no id"
-            for facet in record.facets:
-                for target in facet.items:
+                place = where if item is record else f"{where}, facet '{item.id}'"
+                for target in getattr(item, "items", ()):  # a topic's or a facet's list
                     if target not in knowledge.origins:
-                        yield f"{where}, facet '{facet.id}': `items` names '{target}', no record id"
+                        yield f"{place}: `items` names '{target}', which is no record id"
     for topic in knowledge.records["topics"]:
         where = f"{knowledge.origins[topic.id]}, record '{topic.id}'"
         for target in topic.next:  # type: ignore[attr-defined]
             if target not in knowledge.origins and target not in owner:
                 yield f"{where}: `next` names '{target}', which is no record or facet id"
-        for target in topic.items:  # type: ignore[attr-defined]
-            if target not in knowledge.origins:
-                yield f"{where}: `items` names '{target}', which is no record id"
 
 
 def load_knowledge(directory: Path) -> Knowledge:
