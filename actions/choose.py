@@ -139,6 +139,9 @@ CLOSEST_OFFERED = 3
 EVIDENCE_CLOSENESS = 0.2
 EVIDENCE_SHARE_WEIGHT = 0.35
 EVIDENCE_UNLESS_ASKED = 0.5  # ...unless a question about the subject is this close
+# A sentence of the subject's text this close (most of the message's words) answers a
+# follow-up the classifier took for one outside the Court or for a call for help.
+EVIDENCE_INSTEAD_OF_FIXED = 0.55
 # "Article 108", "art. 90 rome statute": a provision of the Statute asked by its number.
 ARTICLE_NUMBER_ASKED = re.compile(
     r"\bart(icle|\.)\s*(?P<number>\d+)\b(?!\s*(bis|ter))(?!.*\b(ecc|convention|charter|geneva)\b)",
@@ -163,6 +166,7 @@ class Candidate:
     label: str | None = None
     answerable_id: str | None = None
     signals: float = 0.0  # the kind of answer asked for and the rarer words shared
+    is_evidence: bool = False  # a sentence of the subject's own text
 
     @property
     def score(self) -> float:
@@ -490,6 +494,8 @@ def ask_which(turn: Turn, within: int = 1, at_least: float = ASK_WHICH_FROM) -> 
 
 
 def _threshold(candidate: Candidate, instead_of_fixed: bool) -> float:
+    if instead_of_fixed and candidate.is_evidence and candidate.about_subject:
+        return EVIDENCE_INSTEAD_OF_FIXED  # "what language should I write it in?", in a thread
     if instead_of_fixed:
         return ACCEPT_INSTEAD_OF_FIXED
     if candidate.about_subject:
@@ -595,9 +601,10 @@ def _candidates(turn: Turn, subjects: list[Record]) -> Iterator[Candidate]:
 def _evidence_candidate(
     turn: Turn, subject: Record, subjects: list[Record], message: Message
 ) -> Candidate | None:
-    """The sentence of a person's, case's, situation's or State's own text that holds the
-    words of the message and each kind of thing it asks for (a number, a date...)."""
-    if not isinstance(subject, (*DECIDING, State)):
+    """The sentence of a person's, case's, situation's, State's or topic's own text that holds
+    the words of the message and each kind of thing it asks for (a number, a date...): "what
+    language should I write it in?" after how to report a crime."""
+    if not isinstance(subject, (*DECIDING, State, Topic)):
         return None
     if turn.previous is None or not among(turn.previous, [subject]):
         return None  # only in a follow-up: a message naming the record is ranked by its questions
@@ -613,13 +620,18 @@ def _evidence_candidate(
     if sentence is None:
         return None
     share = message.share(stems(sentence)) if message.words else 1.0
+    if isinstance(subject, Topic):  # the sentence alone: the overview was the last answer
+        build = lambda: Answer(sentence, list(subject.sources), subject.as_of, subject=subject.id)  # noqa: E731
+    else:
+        build = lambda: _led_by(sentence, subject, kind_of(subject).overview(subject))  # noqa: E731
     return Candidate(
         _bonus(turn, subject, subjects),
         EVIDENCE_CLOSENESS + EVIDENCE_SHARE_WEIGHT * share,
         False,
-        lambda: _led_by(sentence, subject, kind_of(subject).overview(subject)),
+        build,
         label=sentence,
         signals=WORD_WEIGHT * share,
+        is_evidence=True,
     )
 
 

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterator
 from actions.common import Answer, kb
 from actions.formatting import SENTENCE_END, human_date
 from actions.scoring import Message, stems
-from bot.knowledge import Person, Record, Situation, State
+from bot.knowledge import Person, Record, Situation, State, Topic
 
 # The share of the message's weighted words a sentence must hold to be worth leading with.
 MIN_SHARE = 0.3
@@ -72,7 +72,9 @@ def _score(message: Message, text: str, held: Held) -> float:
 
 
 def sentences_of(record: Record) -> Iterator[str]:
-    for text in record_text(record):
+    """Each sentence of the record's prose; a topic's answer comes first, then its details."""
+    answer = [record.answer] if isinstance(record, Topic) else []
+    for text in (*answer, *record_text(record)):
         for sentence in SENTENCE_END.split(text.strip()):
             if sentence:
                 yield _named(sentence, record)

@@ -1220,6 +1220,19 @@ def test_a_follow_up_is_answered_by_the_sentence_of_the_subject_that_holds_it():
     assert f"as of {human_date(darfur.as_of)}" in reply
 
 
+def test_a_follow_up_about_a_topic_is_answered_by_the_sentence_of_its_text_that_holds_it():
+    reporting = KB.get("report_crime")
+    languages = next(s for s in re.split(r"(?<=\.) ", reporting.details) if "write" in s)
+    chat = Conversation()
+    chat.say("how do i send evidence of war crimes to the icc", "report_crime")
+    assert chat.slots["subject"] == reporting.id
+    reply = chat.say("what language should i write it in", "out_of_scope")  # as classified
+    assert body(reply) == languages.strip()
+    assert "Coalition for the ICC" in reply  # the topic's sources, that one among them
+    alone = Conversation().say("what language should i write it in", "out_of_scope")
+    assert languages not in alone
+
+
 @pytest.mark.parametrize(
     "forms",
     [
