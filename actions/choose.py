@@ -620,10 +620,12 @@ def _evidence_candidate(
     if sentence is None:
         return None
     share = message.share(stems(sentence)) if message.words else 1.0
-    if isinstance(subject, Topic):  # the sentence alone: the overview was the last answer
-        build = lambda: Answer(sentence, list(subject.sources), subject.as_of, subject=subject.id)  # noqa: E731
-    else:
-        build = lambda: _led_by(sentence, subject, kind_of(subject).overview(subject))  # noqa: E731
+
+    def build() -> Answer:
+        if isinstance(subject, Topic):  # the sentence alone: the overview was the last answer
+            return Answer(sentence, list(subject.sources), subject.as_of, subject=subject.id)
+        return _led_by(sentence, subject, kind_of(subject).overview(subject))
+
     return Candidate(
         _bonus(turn, subject, subjects),
         EVIDENCE_CLOSENESS + EVIDENCE_SHARE_WEIGHT * share,

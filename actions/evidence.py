@@ -72,7 +72,9 @@ def _score(message: Message, text: str, held: Held) -> float:
 
 
 def sentences_of(record: Record) -> Iterator[str]:
-    """Each sentence of the record's prose; a topic's answer comes first, then its details."""
+    """Each sentence of the record's prose; a topic's answer comes first, then its details.
+    (The answer is not in `record_text`: that tells which words a record covers, and every
+    word of a topic's answer would make a question it cannot answer look answered.)"""
     answer = [record.answer] if isinstance(record, Topic) else []
     for text in (*answer, *record_text(record)):
         for sentence in SENTENCE_END.split(text.strip()):
