@@ -10,6 +10,7 @@ from rasa_sdk.executor import CollectingDispatcher
 
 from actions.choose import choose
 from actions.turn import Turn
+from actions.two_part import answer_in_parts
 
 logger = logging.getLogger(__name__)
 
@@ -22,7 +23,7 @@ class ActionAnswer(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
         turn = Turn.read(tracker)
-        answer = choose(turn)
+        answer = answer_in_parts(turn) or choose(Turn.read(tracker))  # choose may rewrite it
         logger.info(
             "intent=%s answered=%s subject=%s", turn.intent, answer.question, answer.subject
         )

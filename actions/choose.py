@@ -206,9 +206,10 @@ def choose(turn: Turn) -> Answer:
         answer = answer_by_id(turn.asked_id, subjects)
         if answer is not None:
             return answer
+    picked = listed_item(turn) if turn.picks_from_list() else None
     if turn.picks_from_list():
-        picked = listed_item(turn)
-        question = PICK.sub(" ", turn.text).strip()
+        stand_in = "this person" if isinstance(picked, Person) else "it"
+        question = turn.without_pick(stand_in) or PICK.sub(" ", turn.text).strip()
         if picked is None or not _asks_of_the_item(question):
             return select_item(turn)
         turn.named = [picked]  # "the first one, what was his sentence?": as if named
@@ -220,7 +221,7 @@ def choose(turn: Turn) -> Answer:
     same_person = same_person_answer(turn)
     if same_person is not None:
         return same_person  # "is she the same person as the ICC President?"
-    holders = office_holders_asked(turn)
+    holders = office_holders_asked(turn) if picked is None else []  # the item, not its title
     again = turn.previous is not None and [h.id for h in holders] == [turn.previous.id]
     if holders and not (turn.is_follow_up() and again):
         return _hedged(turn, holders_answer(holders, turn))  # not the one just described, again
@@ -812,10 +813,9 @@ def select_item(turn: Turn) -> Answer:
 
 
 def listed_item(turn: Turn) -> Record | None:
-    """The item of the last list that the ordinal points at ("-1": the last one)."""
-    position = turn.ordinal or 0
-    index = position - 1 if position > 0 else len(turn.listed) + position
-    return kb().get(turn.listed[index]) if 0 <= index < len(turn.listed) else None
+    """The item of the last list that the ordinal points at."""
+    picked = turn.picked_id()
+    return kb().get(picked) if picked is not None else None
 
 
 def _asks_of_the_item(question: str) -> bool:
@@ -857,7 +857,8 @@ def compare(first: Record, second: Record) -> Answer:
     for record in (first, second):
         overview = kind_of(record).overview(record).body
         lines.append(f"- {fit(overview, limit=COMPARED_WORDS)[0]}")
-    return Answer.about([first, second], "\n".join(lines), subject=first.id)
+    listed = [first.id, second.id]  # "can the second kind happen in peacetime?"
+    return Answer.about([first, second], "\n".join(lines), subject=first.id, listed=listed)
 
 
 def honest_edge(turn: Turn, candidates: list[Candidate]) -> Answer:

@@ -48,6 +48,11 @@ ASKS_AFTER = re.compile(
 NAMES_THE_COURT = re.compile(r"\b(court|icc|cpi)\b", re.I)
 # "Who was the first Prosecutor?", "who was Registrar before him?": a former holder.
 ORDINALS = frozenset({"first", "second"})
+# "Registrar of the ICC?", "icc president": a message that is only an office's title asks who
+# holds it. These words may stand beside the title.
+BESIDE_A_TITLE = frozenset(
+    ("the", "of", "icc", "court", "cpi", "international", "criminal", "current", "now", "today")
+)
 ASKS_FORMER = re.compile(r"\b(first|former|previous|before|earlier|original|past)\b", re.I)
 
 
@@ -77,7 +82,8 @@ def office_holders_asked(turn: Turn) -> list[Person]:
     if after_holder and ASKS_AFTER.search(turn.text):
         return _successor_of(previous)  # "and who came after him?"
     named_someone = any(isinstance(r, (*DECIDING, State)) for r in turn.named)
-    if named_someone or not (ASKS_WHO.search(turn.text) or asks_of_holder):
+    asks_who = ASKS_WHO.search(turn.text) or _only_a_title(turn.text)
+    if named_someone or not (asks_who or asks_of_holder):
         return []  # a term named ("the Assembly of States Parties") is part of the title
     if isinstance(previous, Topic) and turn.is_follow_up() and ASKS_WHO_RUNS.search(turn.text):
         running = _holders_of(previous)
@@ -121,6 +127,14 @@ def office_holders_asked(turn: Turn) -> list[Person]:
         return [earlier[-1]]
     best = max(fit for fit, _ in chosen)
     return [h for fit, h in chosen if fit == best]
+
+
+def _only_a_title(message: str) -> bool:
+    words = {w.rstrip("s") for w in re.findall(r"[\w-]+", message.lower())} - BESIDE_A_TITLE
+    return bool(words) and any(
+        words <= {w.lower().rstrip("s") for w in holder.post().split()}
+        for holder in kb().office_holders()
+    )
 
 
 def _titled(words: set[str], named: list) -> list[tuple[tuple[int, int], Person]]:

@@ -36,6 +36,18 @@ SPECIFIC = re.compile(
     re.IGNORECASE,
 )
 SHORT_FOLLOW_UP_WORDS = 4
+# "The second kind", "the first suspect", "the second vice-president": an ordinal before a word
+# for an item of the last list; not "the first to ratify" or "the first person ever tried".
+ORDINAL_AND_NOUN = re.compile(
+    r"\b(?:(?:the|that|this)\s+)?(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))\s+"
+    r"([a-z-]+)\b"
+    r"(?!\s+(?:to|ever|who|that)\b)",
+    re.I,
+)
+ITEM_NOUNS = frozenset(
+    ("kind", "type", "sort", "option", "item", "person", "guy", "man", "woman", "name")
+    + ("suspect", "case", "crime", "country", "state", "situation", "warrant", "organ")
+)
 SHORT_QUESTION_WORDS = 6
 PERSON_PRONOUN = re.compile(r"\b(he|him|his|she|her)\b", re.I)
 SINGULAR_PRONOUN = re.compile(r"\b(it|its)\b", re.I)
@@ -57,6 +69,7 @@ class Turn:
     previous: Record | None = None
     previous_question: str | None = None
     listed: list[str] = field(default_factory=list)
+    entities: list[dict] = field(default_factory=list)  # as parsed, with where each was found
 
     @classmethod
     def read(cls, tracker: Tracker) -> Turn:
@@ -83,6 +96,7 @@ class Turn:
             previous=resolve(tracker.get_slot("subject")),
             previous_question=tracker.get_slot("last_question"),
             listed=list(tracker.get_slot("listed") or []),
+            entities=[e for e in message.get("entities") or [] if isinstance(e, dict)],
         )
 
     def is_follow_up(self) -> bool:
@@ -109,7 +123,36 @@ class Turn:
         return self.intent == "select_item" or bool(
             re.search(r"\b(one|number|no\.?|#)\s*\d*\b", self.text, re.I)
             or len(self.text.split()) <= 3
+            or self._names_the_item_kind()
         )
+
+    def _names_the_item_kind(self) -> bool:
+        """ "The second vice-president" after the Presidency's list: the word after the ordinal
+        is a word for any item, or one of the picked item's own words."""
+        found = ORDINAL_AND_NOUN.search(self.text)
+        if found is None:
+            return False
+        noun = found.group(1).lower()
+        if noun in ITEM_NOUNS or noun.rstrip("s") in ITEM_NOUNS:
+            return True
+        item = resolve(self.picked_id())
+        own_words = f"{item.name} {getattr(item, 'position', '') or ''}" if item else ""
+        return noun in own_words.lower().split()
+
+    def without_pick(self, stand_in: str) -> str | None:
+        """ "Where is the second vice-president from?" as "where is this person from?": the
+        ordinal and its noun replaced by `stand_in`, so the title does not rank other people
+        who hold one like it. None when the message names no noun after its ordinal."""
+        found = ORDINAL_AND_NOUN.search(self.text)
+        if found is None or not self._names_the_item_kind():
+            return None
+        return f"{self.text[: found.start()]}{stand_in}{self.text[found.end() :]}"
+
+    def picked_id(self) -> str | None:
+        """The id of the last list's item that the ordinal points at ("-1": the last one)."""
+        position = self.ordinal or 0
+        index = position - 1 if position > 0 else len(self.listed) + position
+        return self.listed[index] if 0 <= index < len(self.listed) else None
 
     def is_payload(self) -> bool:
         """A button's "/intent" or "/intent{...}", sent as the message text."""

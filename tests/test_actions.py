@@ -132,6 +132,24 @@ def test_a_comparison_answers_both_sides():
     assert KB.get("crimes_against_humanity").definition[:30] in reply
 
 
+def test_the_second_side_of_a_comparison_can_be_asked_about_as_the_second_kind():
+    chat = Conversation()
+    chat.say("what's the difference between war crimes and crimes against humanity", "crimes")
+    assert chat.slots["listed"] == ["war_crimes", "crimes_against_humanity"]
+    reply = chat.say("so can the second kind happen when there is no war", "crimes", ordinal="2")
+    assert body(reply) == facet("crimes_against_humanity_peacetime").answer
+
+
+def test_an_ordinal_before_the_listed_items_title_picks_the_item_not_others_of_that_title():
+    chat = Conversation()
+    chat.say("who are the vice presidents of the icc", "office_holders")
+    second = KB.get(chat.slots["listed"][1])
+    assert second.position.startswith("Second Vice-President")
+    reply = chat.say("where is the second vice-president from", "office_holders", ordinal="2")
+    assert reply.startswith(second.name)
+    assert chat.slots["subject"] == second.id
+
+
 def test_membership_then_what_about_another_country():
     chat = Conversation()
     kenya = KB.get("kenya")
@@ -1328,3 +1346,27 @@ def test_a_hello_gets_the_greeting_and_a_bare_when_after_an_answer_is_a_follow_u
         .say("hi, who is the registrar?", "greet")
         .startswith(next(h.name for h in KB.office_holders() if h.post() == "Registrar"))
     )
+
+
+@pytest.mark.parametrize(
+    ("message", "post"), [("registrar of the icc?", "Registrar"), ("icc president?", "President")]
+)
+def test_a_message_that_is_only_an_office_title_gets_its_holder(message, post):
+    holder = next(h for h in KB.office_holders() if h.post() == post and "Court" in h.title())
+    assert Conversation().say(message, "court_structure").startswith(holder.name)
+
+
+def test_an_organ_named_alone_is_not_taken_for_its_head():
+    assert (
+        not Conversation()
+        .say("registry", "court_structure")
+        .startswith(next(h.name for h in KB.office_holders() if h.post() == "Registrar"))
+    )
+
+
+def test_two_questions_in_one_message_get_both_answers_each_under_its_question():
+    reply = Conversation().say(
+        "how many judges does the icc have, and how long is their term?", "court_structure"
+    )
+    for facet_id in ("judges_number", "judges_term"):
+        assert f"{facet(facet_id).question} {facet(facet_id).answer}" in reply
