@@ -6,6 +6,7 @@ import pytest
 import yaml
 
 from bot.knowledge import KnowledgeBase, get_knowledge_base
+from bot.nlu.common_words import common_english_words
 from bot.nlu.name_matcher import NameMatcher
 
 FIXTURE = Path(__file__).parent / "fixtures" / "knowledge"
@@ -97,3 +98,12 @@ def test_a_short_name_is_misspelt_only_by_a_vowel_or_a_swap():
     assert found(real, "the mavi marmara raid") == [
         ("country", "comoros_situation", "mavi marmara")
     ]  # its own situation, not Mali
+
+
+def test_a_misspelt_crime_or_term_is_found_though_its_name_is_an_english_word():
+    real = NameMatcher.from_knowledge(get_knowledge_base(), common_english_words())
+    assert found(real, "what is complementarty") == [
+        ("term", "complementarity_term", "complementarty")
+    ]
+    assert found(real, "define agression") == [("crime", "crime_of_aggression", "agression")]
+    assert found(real, "what was the cause") == []  # a word of its own, not a typo of "case"

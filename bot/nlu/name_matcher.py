@@ -74,7 +74,10 @@ class _Name:
 # two from 8; the first letter must be right and the word must not be an English word. In a
 # word of four letters the edit must be a vowel for a vowel or two letters swapped ("koni" is
 # Kony), since one consonant changes most short names into others ("mavi" is not Mali).
-FUZZY_ENTITIES = ("person", "case", "country")
+FUZZY_ENTITIES = ("person", "case", "country", "crime", "term")
+# A crime or a term is an English word itself ("genocide"): its typos are still its name, as
+# long as the typo is no word of its own.
+FUZZY_WORD_ENTITIES = ("crime", "term")
 FUZZY_MIN_LETTERS = 4
 FUZZY_ANY_EDIT_FROM = 5
 FUZZY_TWO_EDITS_FROM = 8
@@ -105,7 +108,7 @@ class NameMatcher:
             if name.entity in FUZZY_ENTITIES
             and len(key.split()) <= 2
             and len(key.replace(" ", "")) >= FUZZY_MIN_LETTERS
-            and key not in self._common
+            and (key not in self._common or name.entity in FUZZY_WORD_ENTITIES)
             and not name.needs_capital
         }
         self._vocab = Vocab()
