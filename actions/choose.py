@@ -22,7 +22,12 @@ from actions.followups import ASKS_EVER, instances_asked, instances_of, more_abo
 from actions.formatting import fit
 from actions.kinds import kind_of
 from actions.mentions import situation_mentioned
-from actions.offices import holders_answer, office_holders_asked, same_person_answer
+from actions.offices import (
+    holders_answer,
+    leading_facet,
+    office_holders_asked,
+    same_person_answer,
+)
 from actions.scoring import Message, stems
 from actions.texts import entries, text, words_list
 from actions.thread import (
@@ -206,6 +211,10 @@ def choose(turn: Turn) -> Answer:
         answer = answer_by_id(turn.asked_id, subjects)
         if answer is not None:
             return answer
+    point = _point_meant(turn)
+    if point is not None:  # "what does the third way need?" after the three ways a case starts
+        turn.text = turn.without_pick(point) or PICK.sub(f" {point} ", turn.text)
+        turn.ranking = facet_index().rank_text(turn.text)
     picked = listed_item(turn) if turn.picks_from_list() else None
     if turn.picks_from_list():
         stand_in = "this person" if isinstance(picked, Person) else "it"
@@ -225,6 +234,10 @@ def choose(turn: Turn) -> Answer:
     again = turn.previous is not None and [h.id for h in holders] == [turn.previous.id]
     if holders and not (turn.is_follow_up() and again):
         return _hedged(turn, holders_answer(holders, turn))  # not the one just described, again
+    leading = leading_facet(turn)
+    board = answer_by_id(leading, []) if leading is not None else None
+    if board is not None:
+        return board  # "who runs it?" after the Trust Fund: its Board of Directors
     topic = kb().topic(turn.intent or "")
     if turn.is_payload() and topic is not None:
         return kind_of(topic).overview(topic)  # a button such as /crimes
@@ -816,6 +829,18 @@ def listed_item(turn: Turn) -> Record | None:
     """The item of the last list that the ordinal points at."""
     picked = turn.picked_id()
     return kb().get(picked) if picked is not None else None
+
+
+def _point_meant(turn: Turn) -> str | None:
+    """The key point of the topic just explained that an ordinal points at, when no list
+    was shown: its points come in the order its answer explains them."""
+    previous = turn.previous
+    if turn.listed or not turn.ordinal or not isinstance(previous, Topic):
+        return None
+    if turn.previous_question != previous.id or not previous.points:
+        return None
+    index = turn.ordinal - 1 if turn.ordinal > 0 else len(previous.points) + turn.ordinal
+    return previous.points[index] if 0 <= index < len(previous.points) else None
 
 
 def _asks_of_the_item(question: str) -> bool:

@@ -151,6 +151,23 @@ def _titled(words: set[str], named: list) -> list[tuple[tuple[int, int], Person]
     return scored
 
 
+# "Who leads the Trust Fund for Victims?": a facet saying who runs a body that no office
+# holder in the knowledge base heads.
+LEADS = re.compile(r"^who (leads|heads|runs|governs|chairs|manages)\b", re.I)
+
+
+def leading_facet(turn: Turn) -> str | None:
+    """ "Who runs it?" after a body no office holder heads: its facet on who leads it."""
+    previous = turn.previous
+    if not (
+        isinstance(previous, Topic) and turn.is_follow_up() and ASKS_WHO_RUNS.search(turn.text)
+    ):
+        return None
+    if _holders_of(previous):
+        return None
+    return next((f.id for f in previous.facets if LEADS.search(f.question)), None)
+
+
 def same_person_answer(turn: Turn) -> Answer | None:
     """ "Is she the same person as the ICC President?" after the Assembly's President: whether
     the person just described holds the office named, and who does."""

@@ -47,6 +47,7 @@ ORDINAL_AND_NOUN = re.compile(
 ITEM_NOUNS = frozenset(
     ("kind", "type", "sort", "option", "item", "person", "guy", "man", "woman", "name")
     + ("suspect", "case", "crime", "country", "state", "situation", "warrant", "organ")
+    + ("way", "step", "stage", "part", "reason", "point", "route")
 )
 SHORT_QUESTION_WORDS = 6
 PERSON_PRONOUN = re.compile(r"\b(he|him|his|she|her)\b", re.I)

@@ -1370,3 +1370,20 @@ def test_two_questions_in_one_message_get_both_answers_each_under_its_question()
     )
     for facet_id in ("judges_number", "judges_term"):
         assert f"{facet(facet_id).question} {facet(facet_id).answer}" in reply
+
+
+def test_he_after_an_answer_about_a_crime_is_the_person_that_answer_named():
+    chat = Conversation()
+    about_crime = chat.say("is using child soldiers a war crime", "crimes")
+    lubanga = KB.get("lubanga")
+    assert lubanga.name.split()[-1] in about_crime
+    reply = chat.say("how long did he get", "case_info")
+    assert reply.startswith(lubanga.name) and f"{lubanga.sentence_years:g} years" in reply
+
+
+def test_the_third_way_after_a_topic_with_key_points_is_asked_about_its_third_point():
+    chat = Conversation()
+    chat.say("what are the ways a situation can reach the icc", "case_triggers")
+    assert chat.slots["last_question"] == "case_triggers" and not chat.slots.get("listed")
+    reply = chat.say("what does the third way need", "case_triggers", ordinal="3")
+    assert body(reply) == facet("case_triggers_proprio_motu").answer
