@@ -120,7 +120,7 @@ ASKS_WHAT_ABOUT = re.compile(
 ASKS_QUESTION = re.compile(
     r"\?|^\W*((so|and|but|ok|okay|hey|hi|hello|well|also|then|on|in|at|for|from|by|to|with|"
     r"until|since)\W+){0,2}(is|are|was|were|do|does|did|can|could|has|have|will|would|should|"
-    r"name|names)\b|^\W*(\w+\W+){0,3}(who|whom|whose|what|whats|when|where|which|how|why)\b",
+    r"name|names)\b|^\W*(\w+\W+){0,3}(who|whom|whose|whos|what|whats|when|where|which|how|why)\b",
     re.I,
 )
 AUXILIARY_FIRST = re.compile(

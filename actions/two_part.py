@@ -8,13 +8,13 @@ import re
 from dataclasses import replace
 
 from actions.choose import ASKS_QUESTION, choose
-from actions.common import Answer, kb, resolve
+from actions.common import Answer, among, kb, resolve
 from actions.context_ranking import facet_index
 from actions.coverage import answers_the_question
 from actions.texts import text
 from actions.thread import message_of
 from actions.turn import Turn
-from bot.knowledge import Record
+from bot.knowledge import Record, Situation, State
 from bot.nlu.facet_index import masked
 
 QUESTION_WORD = (
@@ -55,8 +55,7 @@ def answer_in_parts(turn: Turn) -> Answer | None:
     first = choose(first_turn)
     if not _sure(first_turn, first):
         return None
-    after_first = kb().get(first.subject or "") or turn.previous
-    second_turn = _part_turn(turn, parts[1], after_first, first.question)
+    second_turn = _part_turn(turn, parts[1], _subject_after(first, first_turn, turn), None)
     second = choose(second_turn)
     if not _sure(second_turn, second) or second.body == first.body:
         return None
@@ -70,6 +69,15 @@ def answer_in_parts(turn: Turn) -> Answer | None:
         question=second.question,
         listed=second.listed if second.listed is not None else first.listed,
     )
+
+
+def _subject_after(first: Answer, first_turn: Turn, turn: Turn) -> Record | None:
+    """What the second part's "she" or "their" points at: what the first answer was about,
+    unless that is a State or situation the first part did not name, given as the answer
+    ("which was the first to ratify it, and the first to leave it?")."""
+    subject = kb().get(first.subject or "")
+    answered_with = isinstance(subject, (State, Situation)) and not among(subject, first_turn.named)
+    return turn.previous if subject is None or answered_with else subject
 
 
 def _under_its_question(answer: Answer) -> str:
