@@ -1387,3 +1387,11 @@ def test_the_third_way_after_a_topic_with_key_points_is_asked_about_its_third_po
     assert chat.slots["last_question"] == "case_triggers" and not chat.slots.get("listed")
     reply = chat.say("what does the third way need", "case_triggers", ordinal="3")
     assert body(reply) == facet("case_triggers_proprio_motu").answer
+
+
+def test_the_second_part_points_back_at_what_the_first_asked_about_not_at_the_answer():
+    reply = Conversation().say(
+        "how many ratifications did the statute need, and when did it come into force?",
+        "rome_statute",
+    )
+    assert facet("rome_statute_entry_into_force").answer in reply

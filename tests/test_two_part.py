@@ -40,13 +40,3 @@ def test_two_questions_are_split_where_the_second_starts(message, first, second)
 )
 def test_one_question_is_left_whole(message):
     assert parts_of(message) is None
-
-
-def test_the_second_part_points_back_at_what_the_first_asked_about_not_at_the_answer():
-    from tests.test_actions import Conversation, facet
-
-    reply = Conversation().say(
-        "how many ratifications did the statute need, and when did it come into force?",
-        "rome_statute",
-    )
-    assert facet("rome_statute_entry_into_force").answer in reply
