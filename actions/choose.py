@@ -63,6 +63,10 @@ NAMED_TERM_BONUS = 0.1  # a crime, an article or a term the message names
 FAMILY_BONUS = 0.1  # a topic asked under the same intent as the subject's, in a follow-up
 NOT_ABOUT_NAMED = 0.3  # taken from what is not about the person, case or situation named...
 NOT_ABOUT_NAMED_STATE = 0.15  # ...or the State (often named in passing: "the Rwandan genocide")
+# ...unless nothing about what is named fits even this well while a general answer fits this
+# well: the record is the example of a rule ("can they try Kony without him in the room?").
+NOTHING_ABOUT_NAMED = 0.55
+RULE_FITS = 0.85
 KIND_WEIGHT = (
     0.08  # per point of Message.kind_fit: the kind of answer asked for ("how many", "who")
 )
@@ -332,8 +336,8 @@ def choose(turn: Turn) -> Answer:
         if in_context:
             discounted = [(i, c - CONTEXT_DISCOUNT) for i, c in in_context]
             turn.ranking = _closer_of(turn.ranking, discounted)
-    ranked = sorted(_candidates(turn, subjects), key=lambda c: -c.score)
-    candidates = _prefer_overview(turn, ranked)
+    found = _as_an_example(turn, subjects, list(_candidates(turn, subjects)))
+    candidates = _prefer_overview(turn, sorted(found, key=lambda c: -c.score))
     fixed = turn.intent if turn.intent in FIXED_REPLIES else None
     if fixed and turn.is_follow_up() and turn.confidence < UNSURE_FIXED:
         fixed = None  # "up to what age?" after child soldiers is no call for help
@@ -649,6 +653,23 @@ def _evidence_candidate(
         signals=WORD_WEIGHT * share,
         is_evidence=True,
     )
+
+
+def _as_an_example(
+    turn: Turn, subjects: list[Record], candidates: list[Candidate]
+) -> list[Candidate]:
+    """ "Can the ICC try Kony without him in the room?": a person or case named as the example
+    of a rule. When nothing about the record fits and a general answer fits very well,
+    neither gains or loses for being about the record."""
+    elsewhere = _elsewhere(turn, subjects)
+    about = [c.fit for c in candidates if c.about_subject]
+    general = [c.fit for c in candidates if not c.about_subject]
+    if not elsewhere or not about or not general:
+        return candidates
+    if max(about) < NOTHING_ABOUT_NAMED and max(general) >= RULE_FITS:
+        for candidate in candidates:
+            candidate.context = 0.0 if candidate.about_subject else candidate.context + elsewhere
+    return candidates
 
 
 def _elsewhere(turn: Turn, subjects: list[Record]) -> float:

@@ -1395,3 +1395,9 @@ def test_the_second_part_points_back_at_what_the_first_asked_about_not_at_the_an
         "rome_statute",
     )
     assert facet("rome_statute_entry_into_force").answer in reply
+
+
+def test_a_person_named_as_the_example_of_a_rule_gets_the_rule():
+    chat = Conversation()
+    chat.say("can the icc try joseph kony without him being in the room", "who_can_be_tried")
+    assert chat.slots["last_question"].startswith("no_trial_in_absentia")
