@@ -1399,5 +1399,5 @@ def test_the_second_part_points_back_at_what_the_first_asked_about_not_at_the_an
 
 def test_a_person_named_as_the_example_of_a_rule_gets_the_rule():
     chat = Conversation()
-    chat.say("can the icc try joseph kony without him being in the room", "who_can_be_tried")
+    chat.say("can the icc try joseph kony without him being in the room", "case_info")
     assert chat.slots["last_question"].startswith("no_trial_in_absentia")
