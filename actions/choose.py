@@ -20,6 +20,7 @@ from actions.coverage import KINDS_ASKED, answers_the_question, holds_the_kinds_
 from actions.evidence import best_sentence, sentences_of, with_evidence
 from actions.followups import ASKS_EVER, instances_asked, instances_of, more_about, sources_of
 from actions.formatting import fit
+from actions.join_order import nth_to_join
 from actions.kinds import kind_of
 from actions.mentions import situation_mentioned
 from actions.offices import (
@@ -215,10 +216,14 @@ def choose(turn: Turn) -> Answer:
         answer = answer_by_id(turn.asked_id, subjects)
         if answer is not None:
             return answer
+    in_order = nth_to_join(turn)
+    if in_order is not None:
+        return in_order  # "and the second?" after the first State to ratify
     point = _point_meant(turn)
-    if point is not None:  # "what does the third way need?" after the three ways a case starts
-        turn.text = turn.without_pick(point) or PICK.sub(f" {point} ", turn.text)
-        turn.ranking = facet_index().rank_text(turn.text)
+    asked_of_point = turn.without_pick(point) if point is not None else None
+    if asked_of_point is not None:  # "what does the third way need?" after the three ways
+        turn.text = asked_of_point
+        turn.ranking = facet_index().rank_text(asked_of_point)
     picked = listed_item(turn) if turn.picks_from_list() else None
     if turn.picks_from_list():
         stand_in = "this person" if isinstance(picked, Person) else "it"

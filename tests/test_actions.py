@@ -1401,3 +1401,30 @@ def test_a_person_named_as_the_example_of_a_rule_gets_the_rule():
     chat = Conversation()
     chat.say("can the icc try joseph kony without him being in the room", "case_info")
     assert chat.slots["last_question"].startswith("no_trial_in_absentia")
+
+
+def test_and_the_second_after_the_first_state_to_ratify_is_the_next_by_date():
+    chat = Conversation()
+    first = chat.say("which was the first country to ratify the rome statute", "rome_statute")
+    in_order = sorted((s for s in KB.states() if s.joined), key=lambda s: s.joined)
+    assert in_order[0].name in first
+    second = chat.say("and the second one?", "select_item", ordinal="2")
+    assert second.startswith(f"{in_order[1].name} was the 2nd State to join")
+    assert human_date(in_order[1].joined) in second
+
+
+def test_states_that_joined_on_the_same_day_are_named_together():
+    in_order = sorted((s for s in KB.states() if s.joined), key=lambda s: s.joined)
+    sixtieth = in_order[59]
+    same_day = [s for s in in_order if s.joined == sixtieth.joined]
+    reply = Conversation().say(
+        "which country was the sixtieth to ratify", "rome_statute", ordinal="60"
+    )
+    assert len(same_day) > 1 and all(s.name in reply for s in same_day)
+
+
+def test_the_first_to_ratify_after_a_topic_with_key_points_is_not_its_first_point():
+    chat = Conversation()
+    chat.say("how many countries are members of the icc", "membership_check")
+    first = min((s for s in KB.states() if s.joined), key=lambda s: s.joined)
+    assert first.name in chat.say("which was the first to ratify", "rome_statute", ordinal="1")

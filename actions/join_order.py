@@ -1,0 +1,59 @@
+"""Which State was the second, the tenth or the last to join the Rome Statute: the order of
+the dates on which States deposited their ratification or accession."""
+
+from __future__ import annotations
+
+import re
+
+from actions.common import Answer, kb
+from actions.formatting import human_date
+from actions.texts import text
+from actions.turn import DECIDING, Turn
+
+FIRST_TO_RATIFY = "court_firsts_ratification"  # the facet whose follow-up "and the second?" is
+ASKS_ORDER = re.compile(r"\b(ratif\w*|join\w*|accede\w*|accession|sign\w* up)\b", re.I)
+ASKS_WHICH = re.compile(r"\b(which|what|who|name)\b", re.I)
+
+
+def nth_to_join(turn: Turn) -> Answer | None:
+    """ "Which country was the second to ratify?", "and the second one?" after the first."""
+    position = turn.ordinal
+    if position is None or position in (0, 1) or any(isinstance(r, DECIDING) for r in turn.named):
+        return None
+    follows = turn.previous_question == FIRST_TO_RATIFY and turn.is_follow_up()
+    asks = ASKS_ORDER.search(turn.text) and ASKS_WHICH.search(turn.text)
+    if not (follows or asks and not turn.picks_from_list()):
+        return None  # a list shown before is what "the second" picks from
+    joined = sorted((s for s in kb().states() if s.joined), key=lambda s: s.joined)
+    index = position - 1 if position > 0 else len(joined) + position
+    if not 0 <= index < len(joined):
+        return None
+    state = joined[index]
+    same_day = [s for s in joined if s.joined == state.joined]
+    if len(same_day) > 1:
+        first = joined.index(same_day[0]) + 1
+        body = text(
+            "nth_to_join_same_day",
+            names=", ".join(s.name for s in same_day),
+            date=human_date(state.joined),
+            first=_ordinal(first),
+            last=_ordinal(first + len(same_day) - 1),
+        )
+        return Answer.about(same_day, body, question=FIRST_TO_RATIFY)
+    how = state.joined_by.value if state.joined_by else "ratification or accession"
+    body = text(
+        "nth_to_join",
+        name=state.name,
+        nth=_ordinal(index + 1),
+        how=how,
+        date=human_date(state.joined),
+    )
+    return Answer.about([state], body, subject=state.id, question=FIRST_TO_RATIFY)
+
+
+def _ordinal(number: int) -> str:
+    """1st, 2nd, 3rd, 11th, 22nd."""
+    suffix = (
+        "th" if 10 <= number % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(number % 10, "th")
+    )
+    return f"{number}{suffix}"
