@@ -23,7 +23,7 @@ class ActionAnswer(Action):
         self, dispatcher: CollectingDispatcher, tracker: Tracker, domain: dict[str, Any]
     ) -> list[dict[str, Any]]:
         turn = Turn.read(tracker)
-        answer = answer_in_parts(turn) or choose(Turn.read(tracker))  # choose may rewrite it
+        answer = answer_in_parts(turn) or choose(turn)  # the parts are asked on copies
         logger.info(
             "intent=%s answered=%s subject=%s", turn.intent, answer.question, answer.subject
         )

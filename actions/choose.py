@@ -42,7 +42,15 @@ from actions.thread import (
     record_meant,
     subjects_of,
 )
-from actions.turn import DECIDING, DEFINED, PERSON_PRONOUN, PRONOUN, SHORT_QUESTION_WORDS, Turn
+from actions.turn import (
+    DECIDING,
+    DEFINED,
+    PERSON_PRONOUN,
+    PRONOUN,
+    SHORT_QUESTION_WORDS,
+    Turn,
+    nth,
+)
 from bot.knowledge import (
     Article,
     Case,
@@ -494,11 +502,16 @@ def _hedged(turn: Turn, answer: Answer) -> Answer:
     if (
         answer.body
         and ASKS_QUESTION.search(turn.text)
-        and text("no_sourced_answer").split(" to ")[0] not in answer.body  # it says so already
+        and not says_it_has_no_answer(answer)  # it says so already
         and not answers_the_question(message_of(turn), answer, subject, turn.named)
     ):
         return _as_only_the_closest(answer)
     return answer
+
+
+def says_it_has_no_answer(answer: Answer) -> bool:
+    """The reply says it has no sourced answer, or gives only the closest one."""
+    return text("no_sourced_answer").split(" to ")[0] in answer.body
 
 
 def _as_only_the_closest(answer: Answer) -> Answer:
@@ -664,8 +677,8 @@ def _as_an_example(
     turn: Turn, subjects: list[Record], candidates: list[Candidate]
 ) -> list[Candidate]:
     """ "Can the ICC try Kony without him in the room?": a person or case named as the example
-    of a rule. When nothing about the record fits and a general answer fits very well,
-    neither gains or loses for being about the record."""
+    of a rule. When nothing about the record fits and a general answer fits very well, the
+    general answers lose nothing for not being about the record."""
     elsewhere = _elsewhere(turn, subjects)
     about = [c.fit for c in candidates if c.about_subject]
     general = [c.fit for c in candidates if not c.about_subject]
@@ -673,7 +686,8 @@ def _as_an_example(
         return candidates
     if max(about) < NOTHING_ABOUT_NAMED and max(general) >= RULE_FITS:
         for candidate in candidates:
-            candidate.context = 0.0 if candidate.about_subject else candidate.context + elsewhere
+            if not candidate.about_subject:
+                candidate.context += elsewhere
     return candidates
 
 
@@ -861,12 +875,11 @@ def _point_meant(turn: Turn) -> str | None:
     """The key point of the topic just explained that an ordinal points at, when no list
     was shown: its points come in the order its answer explains them."""
     previous = turn.previous
-    if turn.listed or not turn.ordinal or not isinstance(previous, Topic):
+    if turn.listed or not isinstance(previous, Topic):
         return None
     if turn.previous_question != previous.id or not previous.points:
         return None
-    index = turn.ordinal - 1 if turn.ordinal > 0 else len(previous.points) + turn.ordinal
-    return previous.points[index] if 0 <= index < len(previous.points) else None
+    return nth(previous.points, turn.ordinal)
 
 
 def _asks_of_the_item(question: str) -> bool:

@@ -8,11 +8,15 @@ import re
 from actions.common import Answer, kb
 from actions.formatting import human_date
 from actions.texts import text
-from actions.turn import DECIDING, Turn
+from actions.turn import DECIDING, Turn, nth
 
 FIRST_TO_RATIFY = "court_firsts_ratification"  # the facet whose follow-up "and the second?" is
-ASKS_ORDER = re.compile(r"\b(ratif\w*|join\w*|accede\w*|accession|sign\w* up)\b", re.I)
-ASKS_WHICH = re.compile(r"\b(which|what|who|name)\b", re.I)
+# "The second to ratify", "the 10th country to join": the ordinal right before joining.
+ASKS_ORDER = re.compile(
+    r"\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\w+th|"
+    r"\d+(st|nd|rd|th))( (state|country|nation|one))? to (ratify|join|accede)\b",
+    re.I,
+)
 
 
 def nth_to_join(turn: Turn) -> Answer | None:
@@ -21,14 +25,13 @@ def nth_to_join(turn: Turn) -> Answer | None:
     if position is None or position in (0, 1) or any(isinstance(r, DECIDING) for r in turn.named):
         return None
     follows = turn.previous_question == FIRST_TO_RATIFY and turn.is_follow_up()
-    asks = ASKS_ORDER.search(turn.text) and ASKS_WHICH.search(turn.text)
+    asks = ASKS_ORDER.search(turn.text)
     if not (follows or asks and not turn.picks_from_list()):
         return None  # a list shown before is what "the second" picks from
     joined = sorted((s for s in kb().states() if s.joined), key=lambda s: s.joined)
-    index = position - 1 if position > 0 else len(joined) + position
-    if not 0 <= index < len(joined):
+    state = nth(joined, position)
+    if state is None or state.joined is None:
         return None
-    state = joined[index]
     same_day = [s for s in joined if s.joined == state.joined]
     if len(same_day) > 1:
         first = joined.index(same_day[0]) + 1
@@ -44,7 +47,7 @@ def nth_to_join(turn: Turn) -> Answer | None:
     body = text(
         "nth_to_join",
         name=state.name,
-        nth=_ordinal(index + 1),
+        nth=_ordinal(joined.index(state) + 1),
         how=how,
         date=human_date(state.joined),
     )

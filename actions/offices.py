@@ -130,8 +130,11 @@ def office_holders_asked(turn: Turn) -> list[Person]:
 
 
 def _only_a_title(message: str) -> bool:
-    words = {w.rstrip("s") for w in re.findall(r"[\w-]+", message.lower())} - BESIDE_A_TITLE
-    return bool(words) and any(
+    """ "Registrar of the ICC?": every word but the court's name is in an office's title, and
+    one of them is more than an ordinal ("the first?" alone asks nothing of an office)."""
+    words = {w.rstrip("s") for w in re.findall(r"[\w-]+", message.lower())}
+    words -= BESIDE_A_TITLE | {""}
+    return bool(words - ORDINALS) and any(
         words <= {w.lower().rstrip("s") for w in holder.post().split()}
         for holder in kb().office_holders()
     )

@@ -3,12 +3,16 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TypeVar
 
 from rasa_sdk import Tracker
 
 from actions.common import mentioned, resolve
 from bot.knowledge import Article, Case, Crime, GlossaryTerm, Person, Record, Situation, State
+
+T = TypeVar("T")
 
 # Entities that name records, most specific first: a person before the case, a case before
 # its situation, a situation before the State.
@@ -40,7 +44,7 @@ SHORT_FOLLOW_UP_WORDS = 4
 # for an item of the last list; not "the first to ratify" or "the first person ever tried".
 ORDINAL_AND_NOUN = re.compile(
     r"\b(?:(?:the|that|this)\s+)?(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))\s+"
-    r"([a-z-]+)\b"
+    r"(?!(?:to|ever|who|that)\b)([a-z-]+)\b"
     r"(?!\s+(?:to|ever|who|that)\b)",
     re.I,
 )
@@ -150,10 +154,8 @@ class Turn:
         return f"{self.text[: found.start()]}{stand_in}{self.text[found.end() :]}"
 
     def picked_id(self) -> str | None:
-        """The id of the last list's item that the ordinal points at ("-1": the last one)."""
-        position = self.ordinal or 0
-        index = position - 1 if position > 0 else len(self.listed) + position
-        return self.listed[index] if 0 <= index < len(self.listed) else None
+        """The id of the last list's item that the ordinal points at."""
+        return nth(self.listed, self.ordinal)
 
     def is_payload(self) -> bool:
         """A button's "/intent" or "/intent{...}", sent as the message text."""
@@ -172,6 +174,14 @@ class Turn:
 
     def is_specific(self) -> bool:
         return bool(SPECIFIC.search(self.text))
+
+
+def nth(items: Sequence[T], ordinal: int | None) -> T | None:
+    """The item an ordinal points at: 1 the first, -1 the last; None when there is none."""
+    if not ordinal:
+        return None
+    index = ordinal - 1 if ordinal > 0 else len(items) + ordinal
+    return items[index] if 0 <= index < len(items) else None
 
 
 def _specificity(record: Record) -> int:

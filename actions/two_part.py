@@ -7,14 +7,14 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from actions.choose import ASKS_QUESTION, choose
+from actions.choose import ASKS_QUESTION, choose, says_it_has_no_answer
 from actions.common import Answer, among, kb, resolve
 from actions.context_ranking import facet_index
 from actions.coverage import answers_the_question
-from actions.texts import text
 from actions.thread import message_of
 from actions.turn import Turn
 from bot.knowledge import Record, Situation, State
+from bot.knowledge.text import normalize
 from bot.nlu.facet_index import masked
 
 QUESTION_WORD = (
@@ -84,7 +84,9 @@ def _under_its_question(answer: Answer) -> str:
     """ "How long do ICC judges serve? Nine years...": a facet's short answer after its
     question, so that each half of the reply says which question it answers."""
     found = kb().facet(answer.question or "")
-    return f"{found[1].question} {answer.body}" if found is not None else answer.body
+    if found is None or normalize(found[1].answer[:40]) not in normalize(answer.body):
+        return answer.body  # an answer of its own words, which a facet's heading would mislabel
+    return f"{found[1].question} {answer.body}"
 
 
 def _part_turn(
@@ -103,11 +105,13 @@ def _part_turn(
     here, away = (_record_ids(found) for found in (inside, outside))
     named = [r for r in turn.named if r.id in here or (start == 0 and r.id not in away)]
     part = turn.text[start:end]
+    ordinals = [e.get("value") for e in inside if e.get("entity") == "ordinal"]
     return replace(
         turn,
         text=part.strip(),
         named=named,
         entities=shifted,
+        ordinal=next((int(v) for v in ordinals if str(v).lstrip("-").isdigit()), None),
         ranking=facet_index().rank_text(masked(part, shifted).strip()),
         previous=previous,
         previous_question=previous_question,
@@ -120,7 +124,7 @@ def _record_ids(entities: list[dict]) -> set[str]:
 
 def _sure(turn: Turn, answer: Answer) -> bool:
     """An answer from the knowledge base, not hedged, that holds what the part asks."""
-    if not answer.sources or text("no_sourced_answer").split(" to ")[0] in answer.body:
+    if not answer.sources or says_it_has_no_answer(answer):
         return False
     subject = kb().get(answer.subject or "")
     return answers_the_question(message_of(turn), answer, subject, turn.named)

@@ -32,10 +32,10 @@ def test_two_questions_are_split_where_the_second_starts(message, first, second)
 @pytest.mark.parametrize(
     "message",
     [
-        "is bashir wanted for genocide or just war crimes",  # the second only narrows
+        "is bashir wanted for genocide? or just war crimes?",  # the second only narrows
         "if he is convicted, can he appeal?",  # a condition, then one question
         "what is the trust fund and why",  # too short to stand alone
-        "the court and the assembly: what is the difference",
+        "the court in the hague, and who runs it",  # the first part asks nothing
     ],
 )
 def test_one_question_is_left_whole(message):
