@@ -232,8 +232,9 @@ def choose(turn: Turn) -> Answer:
     if asked_of_point is not None:  # "what does the third way need?" after the three ways
         turn.text = asked_of_point
         turn.ranking = facet_index().rank_text(asked_of_point)
-    picked = listed_item(turn) if turn.picks_from_list() else None
-    if turn.picks_from_list():
+    picks = turn.picks_from_list()
+    picked = listed_item(turn) if picks else None
+    if picks:
         stand_in = "this person" if isinstance(picked, Person) else "it"
         question = turn.without_pick(stand_in) or PICK.sub(" ", turn.text).strip()
         if picked is None or not _asks_of_the_item(question):

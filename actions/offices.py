@@ -85,10 +85,10 @@ def office_holders_asked(turn: Turn) -> list[Person]:
     asks_who = ASKS_WHO.search(turn.text) or _only_a_title(turn.text)
     if named_someone or not (asks_who or asks_of_holder):
         return []  # a term named ("the Assembly of States Parties") is part of the title
-    if isinstance(previous, Topic) and turn.is_follow_up() and ASKS_WHO_RUNS.search(turn.text):
-        running = _holders_of(previous)
-        if running:
-            return running  # "who runs it?" after the Assembly: its President
+    body = _body_asked_who_runs(turn)
+    running = _holders_of(body) if body is not None else []
+    if running:
+        return running  # "who runs it?" after the Assembly: its President
     words = stems(" ".join([turn.text, *(r.name for r in turn.named)]))  # "asp": the Assembly
     if office_title is not None:  # "and who had the job before him?": the same office
         words |= stems(office_title)
@@ -161,14 +161,17 @@ LEADS = re.compile(r"^who (leads|heads|runs|governs|chairs|manages)\b", re.I)
 
 def leading_facet(turn: Turn) -> str | None:
     """ "Who runs it?" after a body no office holder heads: its facet on who leads it."""
+    body = _body_asked_who_runs(turn)
+    if body is None or _holders_of(body):
+        return None
+    return next((f.id for f in body.facets if LEADS.search(f.question)), None)
+
+
+def _body_asked_who_runs(turn: Turn) -> Topic | None:
+    """The topic just explained, when the follow-up asks who runs it."""
     previous = turn.previous
-    if not (
-        isinstance(previous, Topic) and turn.is_follow_up() and ASKS_WHO_RUNS.search(turn.text)
-    ):
-        return None
-    if _holders_of(previous):
-        return None
-    return next((f.id for f in previous.facets if LEADS.search(f.question)), None)
+    asks = isinstance(previous, Topic) and turn.is_follow_up() and ASKS_WHO_RUNS.search(turn.text)
+    return previous if asks else None
 
 
 def same_person_answer(turn: Turn) -> Answer | None:

@@ -61,8 +61,10 @@ def subjects_of(turn: Turn) -> list[Record]:
         and (turn.is_follow_up() or _asks_a_question_of(turn, previous))
     ):
         named = [office_meant(turn) or previous]
-        people = _named_in_last_answer(turn, (Person,)) if PERSON_PRONOUN.search(turn.text) else []
-        if isinstance(previous, (*DEFINED, Topic)) and people:
+        explained = isinstance(previous, (*DEFINED, Topic))
+        points_at_someone = explained and PERSON_PRONOUN.search(turn.text)
+        people = _named_in_last_answer(turn, (Person,)) if points_at_someone else []
+        if people:
             named = people[:1]  # "how long did he get?" after the first verdict for a crime
         elif isinstance(previous, Topic) and SINGULAR_PRONOUN.search(turn.text):
             named += _named_in_last_answer(turn, (Crime,))[:1]  # "when did it become active?"

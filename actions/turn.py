@@ -128,28 +128,28 @@ class Turn:
         return self.intent == "select_item" or bool(
             re.search(r"\b(one|number|no\.?|#)\s*\d*\b", self.text, re.I)
             or len(self.text.split()) <= 3
-            or self._names_the_item_kind()
+            or self._item_noun() is not None
         )
 
-    def _names_the_item_kind(self) -> bool:
-        """ "The second vice-president" after the Presidency's list: the word after the ordinal
-        is a word for any item, or one of the picked item's own words."""
+    def _item_noun(self) -> re.Match[str] | None:
+        """ "The second vice-president" after the Presidency's list: the ordinal and the word
+        after it, when that is a word for any item or one of the picked item's own words."""
         found = ORDINAL_AND_NOUN.search(self.text)
         if found is None:
-            return False
+            return None
         noun = found.group(1).lower()
         if noun in ITEM_NOUNS or noun.rstrip("s") in ITEM_NOUNS:
-            return True
+            return found
         item = resolve(self.picked_id())
         own_words = f"{item.name} {getattr(item, 'position', '') or ''}" if item else ""
-        return noun in own_words.lower().split()
+        return found if noun in own_words.lower().split() else None
 
     def without_pick(self, stand_in: str) -> str | None:
         """ "Where is the second vice-president from?" as "where is this person from?": the
         ordinal and its noun replaced by `stand_in`, so the title does not rank other people
         who hold one like it. None when the message names no noun after its ordinal."""
-        found = ORDINAL_AND_NOUN.search(self.text)
-        if found is None or not self._names_the_item_kind():
+        found = self._item_noun()
+        if found is None:
             return None
         return f"{self.text[: found.start()]}{stand_in}{self.text[found.end() :]}"
 
