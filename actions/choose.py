@@ -94,6 +94,7 @@ REPEATED = 0.1
 # A specific question gets a topic's overview only when the overview fits this well.
 OVERVIEW_FOR_SPECIFIC = 0.8
 OVERVIEW_MARGIN = 0.05  # how much closer a facet must be than the overview, for a general question
+WHOLE_PICTURE_MARGIN = 0.2  # the same for "how does it work?", which asks for the whole picture
 COVERING_MARGIN = 0.05  # how much less close an answer holding the kind asked may be
 # A follow-up is also ranked with the last question before it ("why that date?" after the
 # entry into force); that ranking counts this much less than the message's own.
@@ -564,8 +565,9 @@ def _prefer_overview(turn: Turn, candidates: list[Candidate]) -> list[Candidate]
         return candidates
     if any(isinstance(r, (*DECIDING, State)) for r in turn.named):
         return candidates  # "Armenia joined?" is about Armenia, not about membership
+    margin = WHOLE_PICTURE_MARGIN if turn.asks_how_it_works() else OVERVIEW_MARGIN
     for candidate in candidates[1:]:
-        if candidate.score < candidates[0].score - OVERVIEW_MARGIN:
+        if candidate.score < candidates[0].score - margin:
             break
         if candidate.is_overview and candidate.answerable_id != turn.previous_question:
             return [candidate, *(c for c in candidates if c is not candidate)]

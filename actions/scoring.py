@@ -16,6 +16,8 @@ from functools import lru_cache
 
 from actions.common import kb
 from actions.texts import words_list
+from bot.nlu.common_words import common_english_words
+from bot.nlu.spelling import Speller
 
 QUESTION_KINDS = {
     "count": re.compile(r"\bhow (many|much|big|large)\b|\bnumber of\b|\bamount\b", re.I),
@@ -225,6 +227,11 @@ class Weights:
 
 
 @lru_cache(maxsize=1)
+def speller() -> Speller:
+    return Speller.from_knowledge(kb(), common_english_words())
+
+
+@lru_cache(maxsize=1)
 def _weights() -> Weights:
     counts = Counter(word for profile in profiles().values() for word in profile.words)
     total = len(profiles())
@@ -247,9 +254,11 @@ class Message:
 
     @classmethod
     def of(cls, text: str, ignored: frozenset[str] = frozenset()) -> Message:
-        """`ignored` words (the names of the records the message names) do not count."""
+        """`ignored` words (the names of the records the message names) do not count; a
+        misspelt word counts as the word it nearly is."""
         weights = _weights()
-        words = {w: weights.of.get(w, weights.unknown) for w in stems(text) - ignored}
+        read = stems(speller().as_known(text)) - ignored
+        words = {w: weights.of.get(w, weights.unknown) for w in read}
         return cls(question_kinds(text), words, text)
 
     def share(self, words: set[str] | frozenset[str]) -> float:

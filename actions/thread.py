@@ -232,6 +232,12 @@ ASKS_WHAT_FOR = re.compile(
     r"what (charges?|crimes?)|charged with what|accused of what|wanted for what)\W*$",
     re.I,
 )
+# "What was he convicted of?", "what is she wanted for?", "what was ntaganda convited of".
+ASKS_WHAT_OF = re.compile(
+    r"^\W*(what|which crimes?)\b[\s\w'-]* (convi\w*|found guilty|guilty|accused|charged|wanted|"
+    r"arrested|indicted|tried|prosecuted|sentenced|jailed|imprisoned) (of|for|with)\W*$",
+    re.I,
+)
 
 
 # "Why?" after a case that ended without a verdict asks why it ended: the sentence giving a
@@ -256,9 +262,12 @@ def reason_meant(turn: Turn) -> Answer | None:
 
 def charges_meant(turn: Turn) -> tuple[Record, str] | None:
     """The record and the record question a bare "for what?" asks after a person, a case or a
-    situation with a single case: its charges."""
-    previous = turn.previous
-    if previous is None or turn.named or not ASKS_WHAT_FOR.search(turn.text):
+    situation with a single case, or "what was Ntaganda convicted of?": its charges."""
+    if ASKS_WHAT_FOR.search(turn.text) and not turn.named:
+        previous = turn.previous
+    elif ASKS_WHAT_OF.search(turn.text) and len(turn.named) <= 1:
+        previous = turn.named[0] if turn.named else turn.previous
+    else:
         return None
     if isinstance(previous, Situation):
         cases = kb().cases(situation=previous.id)

@@ -39,6 +39,8 @@ SPECIFIC = re.compile(
     r"is there|are there|does|do|did|can|could|will|would|should|has|have)\b",
     re.IGNORECASE,
 )
+# "How does it work?", "how do reparations work": the whole picture, however it is worded.
+HOW_IT_WORKS = re.compile(r"\bhow (does|do|did) ([\w'-]+ ){0,4}work\b|\bhow it works\b", re.I)
 SHORT_FOLLOW_UP_WORDS = 4
 # "The second kind", "the first suspect", "the second vice-president": an ordinal before a word
 # for an item of the last list; not "the first to ratify" or "the first person ever tried".
@@ -173,7 +175,10 @@ class Turn:
         return bool(DIFFERENCE.search(self.text))
 
     def is_specific(self) -> bool:
-        return bool(SPECIFIC.search(self.text))
+        return bool(SPECIFIC.search(self.text)) and not self.asks_how_it_works()
+
+    def asks_how_it_works(self) -> bool:
+        return bool(HOW_IT_WORKS.search(self.text))
 
 
 def nth(items: Sequence[T], ordinal: int | None) -> T | None:

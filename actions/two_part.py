@@ -11,11 +11,12 @@ from actions.choose import ASKS_QUESTION, choose, says_it_has_no_answer
 from actions.common import Answer, among, kb, resolve
 from actions.context_ranking import facet_index
 from actions.coverage import answers_the_question
+from actions.scoring import speller
 from actions.thread import message_of
 from actions.turn import Turn
 from bot.knowledge import Record, Situation, State
 from bot.knowledge.text import normalize
-from bot.nlu.facet_index import masked
+from bot.nlu.facet_index import rank_message
 
 QUESTION_WORD = (
     r"(who|whom|when|where|which|what|why|how|is|are|was|were|can|could|does|do|did|has|have|"
@@ -112,7 +113,7 @@ def _part_turn(
         named=named,
         entities=shifted,
         ordinal=next((int(v) for v in ordinals if str(v).lstrip("-").isdigit()), None),
-        ranking=facet_index().rank_text(masked(part, shifted).strip()),
+        ranking=rank_message(facet_index(), speller(), part, shifted),
         previous=previous,
         previous_question=previous_question,
     )

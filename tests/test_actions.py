@@ -1131,6 +1131,22 @@ def test_for_what_after_a_situation_with_one_case_gives_its_charges():
     assert case.charges.split(";")[0].strip() in " ".join(reply.split())
 
 
+@pytest.mark.parametrize(
+    "asked", ["what was bosco ntaganda convited of", "which crimes was Ntaganda found guilty of"]
+)
+def test_what_a_named_person_was_convicted_of_is_the_charges_not_the_verdict(asked):
+    case = KB.get("ntaganda_case")
+    reply = Conversation().say(asked, "case_info")
+    assert " ".join(case.charges.split())[:60] in " ".join(reply.split())
+
+
+def test_what_someone_was_wanted_for_after_a_topic_is_no_charges():
+    chat = Conversation()
+    chat.say("tell me about the trust fund for victims", "trust_fund")
+    reply = chat.say("what is it used for", "trust_fund")
+    assert "Convicted of" not in reply and "charges" not in reply.lower()
+
+
 def test_the_term_after_an_office_holder_is_the_term_of_that_office():
     registrar = next(h for h in KB.office_holders() if h.office == "registrar")
     chat = Conversation()
@@ -1445,3 +1461,9 @@ def test_each_part_of_a_message_keeps_its_own_ordinal_and_heading():
     third, judges = reply.split("\n")[:2]
     assert third.startswith(f"{in_order[2].name} was the 3rd State to join")
     assert judges == f"{facet('judges_number').question} {facet('judges_number').answer}"
+
+
+def test_a_misspelt_question_gets_the_answer_of_the_question_as_meant():
+    chat = Conversation()
+    reply = chat.say("can an icc verdict be apealed", "case_stages")
+    assert body(reply) == facet("case_stages_appeal").answer

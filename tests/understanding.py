@@ -11,9 +11,10 @@ from rasa_sdk import Tracker
 
 from bot.knowledge import get_knowledge_base
 from bot.nlu.common_words import common_english_words
-from bot.nlu.facet_index import FacetIndex, masked
+from bot.nlu.facet_index import FacetIndex, rank_message
 from bot.nlu.name_matcher import NameMatcher
 from bot.nlu.sentence_encoder import SentenceEncoder
+from bot.nlu.spelling import Speller
 from bot.paths import FACET_VECTORS_CACHE
 
 
@@ -22,6 +23,11 @@ def facet_index() -> FacetIndex:
     return FacetIndex.from_knowledge(
         get_knowledge_base(), SentenceEncoder.load(), FACET_VECTORS_CACHE
     )
+
+
+@lru_cache(maxsize=1)
+def speller() -> Speller:
+    return Speller.from_knowledge(get_knowledge_base(), common_english_words())
 
 
 @lru_cache(maxsize=1)
@@ -41,7 +47,7 @@ def understood(
         for m in name_matcher().find(text)
     ]
     found += [{"entity": k, "value": v} for k, v in (entities or {}).items()]
-    ranked = facet_index().rank_text(masked(text, found)) if text else []
+    ranked = rank_message(facet_index(), speller(), text, found) if text else []
     ranking = [{"id": i, "score": s} for i, s in ranked]
     return Tracker(
         sender_id="unit-test",

@@ -18,6 +18,7 @@ import numpy as np
 
 from bot.knowledge import KnowledgeBase
 from bot.nlu.sentence_encoder import SentenceEncoder
+from bot.nlu.spelling import Speller
 
 RANKED = 30
 # Names that decide what a question is about are replaced by a word of the same role before
@@ -111,6 +112,21 @@ class FacetIndex:
 
     def rank_text(self, text: str, limit: int = RANKED) -> list[tuple[str, float]]:
         return self.rank(self._encoder.encode([text])[0].sentence, limit)
+
+
+def rank_message(
+    index: FacetIndex,
+    speller: Speller,
+    text: str,
+    entities: Iterable[dict],
+    sentence: np.ndarray | None = None,
+) -> list[tuple[str, float]]:
+    """The ranking of a message with its names masked and its misspellings read as meant;
+    the featurizer's `sentence` vector is reused when neither changed the text."""
+    as_meant = speller.as_known(masked(text, entities))  # "reperations": "reparations"
+    if sentence is not None and as_meant == text.lower():
+        return index.rank(sentence)
+    return index.rank_text(as_meant)
 
 
 def masked(text: str, entities: Iterable[dict]) -> str:

@@ -1,9 +1,10 @@
 """Rasa NLU component: rank the knowledge base's answerable questions for each message.
 
 It reuses the sentence vector the featurizer already computed (the encoder runs once per
-message) and adds `facets`, a list of `{"id", "score"}` best first, to the parse result; the
-action server reads it from the tracker. Phrasings are read from `knowledge/` when the server
-starts, so a facet added in YAML is ranked after a restart without retraining.
+message, twice when a name is masked or a word misspelt) and adds `facets`, a list of
+`{"id", "score"}` best first, to the parse result; the action server reads it from the
+tracker. Phrasings are read from `knowledge/` when the server starts, so a facet added in YAML
+is ranked after a restart without retraining.
 """
 
 from __future__ import annotations
@@ -18,8 +19,10 @@ from rasa.shared.nlu.constants import ENTITIES, TEXT
 from rasa.shared.nlu.training_data.message import Message
 
 from bot.knowledge import KnowledgeBase
-from bot.nlu.facet_index import FacetIndex, masked
+from bot.nlu.common_words import common_english_words
+from bot.nlu.facet_index import FacetIndex, rank_message
 from bot.nlu.sentence_encoder import SentenceEncoder
+from bot.nlu.spelling import Speller
 from bot.paths import FACET_VECTORS_CACHE, knowledge_dir
 
 FACETS = "facets"
@@ -31,8 +34,9 @@ class FacetRanker(GraphComponent):
     def get_default_config() -> dict[str, Any]:
         return {}
 
-    def __init__(self, index: FacetIndex) -> None:
+    def __init__(self, index: FacetIndex, speller: Speller) -> None:
         self._index = index
+        self._speller = speller
 
     @classmethod
     def create(
@@ -43,19 +47,16 @@ class FacetRanker(GraphComponent):
         execution_context: ExecutionContext,
     ) -> FacetRanker:
         kb = KnowledgeBase.from_directory(knowledge_dir())
-        return cls(FacetIndex.from_knowledge(kb, SentenceEncoder.load(), FACET_VECTORS_CACHE))
+        index = FacetIndex.from_knowledge(kb, SentenceEncoder.load(), FACET_VECTORS_CACHE)
+        return cls(index, Speller.from_knowledge(kb, common_english_words()))
 
     def process(self, messages: list[Message]) -> list[Message]:
         for message in messages:
             text = message.get(TEXT) or ""
-            without_names = masked(text, message.get(ENTITIES) or [])
-            if without_names != text:
-                ranking = self._index.rank_text(without_names)
-            else:
-                _, sentence = message.get_dense_features(TEXT)
-                if sentence is None:
-                    continue
-                ranking = self._index.rank(sentence.features[0])
+            _, sentence = message.get_dense_features(TEXT)
+            vector = sentence.features[0] if sentence is not None else None
+            entities = message.get(ENTITIES) or []
+            ranking = rank_message(self._index, self._speller, text, entities, vector)
             ranked = [{"id": id_, "score": round(score, 3)} for id_, score in ranking]
             message.set(FACETS, ranked, add_to_output=True)
         return messages
