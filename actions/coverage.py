@@ -5,7 +5,7 @@ many cells are there in the detention centre" finds the detention centre, "how m
 judge paid" finds the judges' term. Plain signs tell that the detail is missing: the sentence
 of the answer closest to the message says the fact could not be confirmed; the message asks
 for a kind of thing (a number, a date, an amount of money, a country, a person's name, one
-year) and the answer holds none; or most of the message's weighted words appear neither in
+year, whether something ever happened) and the answer holds none; or most of the message's weighted words appear neither in
 the answer, nor in the question it answers, nor in the record it is about. The reply then
 says so before giving the closest answer.
 """
@@ -112,6 +112,14 @@ ASKS_AGE = re.compile(
     re.I,
 )
 AGE = re.compile(r"\bborn\b|\byears old\b|\baged? \d|\bage of\b", re.I)
+# "Has the Security Council ever used Article 16?": whether something happened, which a dated
+# instance answers, or word that it never has; not the rule that would allow it.
+ASKS_EVER = re.compile(r"\b(has|have|had|did|was|were)\b[^?.!]*\bever\b", re.I)
+NEVER = re.compile(
+    r"^\W*no\b|\b(never|none|no one|nobody|has not|have not|hasn'?t|haven'?t|only|once|twice|"
+    r"\d+ times)\b",
+    re.I,
+)
 # Roles a "who is the ...?" question may ask for by name.
 ROLES = frozenset(
     stems("director chair head spokesperson secretary leader registrar lawyer counsel")
@@ -242,6 +250,10 @@ def _holds_date(answer: Answer, named: Sequence[Record], asked: str = "") -> boo
     return bool(DATE.search(answer.body))
 
 
+def _holds_an_instance(answer: Answer, named: Sequence[Record], asked: str = "") -> bool:
+    return bool(DATE.search(answer.body) or NEVER.search(answer.body))
+
+
 def _holds_money(answer: Answer, named: Sequence[Record], asked: str = "") -> bool:
     return bool(MONEY.search(answer.body))
 
@@ -296,6 +308,7 @@ KINDS_ASKED: tuple[tuple[Asks, Holds], ...] = (
     (_asks_duration, _holds_duration),
     (lambda text: bool(ASKS_FUTURE.search(text)), _holds_a_date_to_come),
     (lambda text: bool(ASKS_DATE.search(text)), _holds_date),
+    (lambda text: bool(ASKS_EVER.search(text)), _holds_an_instance),
     (lambda text: bool(ASKS_MONEY.search(text)), _holds_money),
     (lambda text: bool(ASKS_COUNTRY.search(text)), _names_a_country),
     (lambda text: bool(ASKS_NAME.search(text)), _names_a_person),

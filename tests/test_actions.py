@@ -210,6 +210,7 @@ def test_a_question_taken_for_a_no_is_answered_and_a_plain_no_is_not():
         ("who is duterte's defence lawyer at the icc", "case_info"),  # no lawyer named
         ("what did the court's new building in the hague cost?", "court_structure"),  # no sum
         ("which prison is bosco ntaganda kept in?", "case_info"),  # the country only
+        ("has the security council ever used article 16", "case_triggers"),  # the rule only
     ],
 )
 def test_an_answer_without_the_amount_country_year_or_name_asked_says_so(message, intent):
