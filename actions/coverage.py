@@ -5,9 +5,9 @@ many cells are there in the detention centre" finds the detention centre, "how m
 judge paid" finds the judges' term. Plain signs tell that the detail is missing: the sentence
 of the answer closest to the message says the fact could not be confirmed; the message asks
 for a kind of thing (a number, a date, an amount of money, a country, a person's name, one
-year, whether something ever happened) and the answer holds none; or most of the message's weighted words appear neither in
-the answer, nor in the question it answers, nor in the record it is about. The reply then
-says so before giving the closest answer.
+year, whether something ever happened) and the answer holds none; or most of the message's
+weighted words appear neither in the answer, nor in the question it answers, nor in the record
+it is about. The reply then says so before giving the closest answer.
 """
 
 from __future__ import annotations
