@@ -32,6 +32,7 @@ from actions.offices import (
 from actions.scoring import Message, stems
 from actions.texts import entries, text, words_list
 from actions.thread import (
+    article_number_meant,
     charges_meant,
     leans_on_previous_record,
     mentioned_before,
@@ -204,6 +205,12 @@ class Candidate:
 
 
 def choose(turn: Turn) -> Answer:
+    number = article_number_meant(turn)
+    if number is not None:  # "and 26?" after Article 27: asked as if in full
+        turn.text = f"What does Article {number} say?"
+        article = kb().get(f"article_{number}")
+        turn.named = [article] if article is not None else []
+        turn.ranking = facet_index().rank_text(turn.text)
     missing = _article_not_held(turn.text)
     if missing is not None:
         return missing  # "explain article 108": not one the knowledge base holds

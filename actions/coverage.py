@@ -114,7 +114,7 @@ ASKS_AGE = re.compile(
 AGE = re.compile(r"\bborn\b|\byears old\b|\baged? \d|\bage of\b", re.I)
 # "Has the Security Council ever used Article 16?": whether something happened, which a dated
 # instance answers, or word that it never has; not the rule that would allow it.
-ASKS_EVER = re.compile(r"\b(has|have|had|did|was|were)\b[^?.!]*\bever\b", re.I)
+ASKS_IF_IT_HAPPENED = re.compile(r"\b(has|have|had|did|was|were)\b[^?.!]*\bever\b", re.I)
 NEVER = re.compile(
     r"^\W*no\b|\b(never|none|no one|nobody|has not|have not|hasn'?t|haven'?t|only|once|twice|"
     r"\d+ times)\b",
@@ -308,7 +308,7 @@ KINDS_ASKED: tuple[tuple[Asks, Holds], ...] = (
     (_asks_duration, _holds_duration),
     (lambda text: bool(ASKS_FUTURE.search(text)), _holds_a_date_to_come),
     (lambda text: bool(ASKS_DATE.search(text)), _holds_date),
-    (lambda text: bool(ASKS_EVER.search(text)), _holds_an_instance),
+    (lambda text: bool(ASKS_IF_IT_HAPPENED.search(text)), _holds_an_instance),
     (lambda text: bool(ASKS_MONEY.search(text)), _holds_money),
     (lambda text: bool(ASKS_COUNTRY.search(text)), _names_a_country),
     (lambda text: bool(ASKS_NAME.search(text)), _names_a_person),

@@ -260,6 +260,21 @@ def reason_meant(turn: Turn) -> Answer | None:
     return Answer.about([previous], reason, subject=previous.id, question=turn.previous_question)
 
 
+# "And 26?", "what about no. 29": another article after an article, by its number alone.
+BARE_NUMBER = re.compile(
+    r"^\W*((and|what about|how about|and what about)\s+)?(no\.?\s*|number\s+)?(?P<n>\d{1,3})\W*$",
+    re.I,
+)
+
+
+def article_number_meant(turn: Turn) -> str | None:
+    """The number of the article a bare number asks after an article ("and 26?")."""
+    found = BARE_NUMBER.search(turn.text)
+    if found is None or turn.named or not isinstance(turn.previous, Article):
+        return None
+    return found["n"]
+
+
 def charges_meant(turn: Turn) -> tuple[Record, str] | None:
     """The record and the record question a bare "for what?" asks after a person, a case or a
     situation with a single case, or "what was Ntaganda convicted of?": its charges."""

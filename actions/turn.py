@@ -20,6 +20,7 @@ RECORD_ENTITIES = ("person", "case", "country", "crime", "term", "article")
 PRONOUN = re.compile(
     r"\b(it|its|that|this|these|those|he|him|his|she|her|hers|they|them|their|theirs|the ones?|"
     r"the (job|post|role|position|office|term|mandate)|"
+    r"the (place|building|centre|center|facility|prison|fund|body|unit|institution)|"
     r"(the|that|his|her|their) (case|trial|warrant)s?|"
     r"(?<!is )(?<!are )(?<!was )(?<!were )there)\b",
     re.IGNORECASE,

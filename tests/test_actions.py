@@ -1468,3 +1468,25 @@ def test_a_misspelt_question_gets_the_answer_of_the_question_as_meant():
     chat = Conversation()
     reply = chat.say("can an icc verdict be apealed", "case_stages")
     assert body(reply) == facet("case_stages_appeal").answer
+
+
+def test_a_bare_number_after_an_article_asks_that_article():
+    chat = Conversation()
+    chat.say("what does article 27 say", "rome_statute")
+    reply = chat.say("and 26?", "inform")
+    assert reply.startswith("Article 26:") and "under 18" in reply
+    assert chat.slots["subject"] == "article_26"
+
+
+def test_who_referred_a_situation_names_the_referrals_not_an_earlier_declaration():
+    chat = Conversation()
+    chat.say("tell me about the ukraine situation", "situation_info")
+    reply = chat.say("who referred it", "situation_info")
+    assert "Lithuania" in reply and "Article 12(3)" not in reply
+
+
+def test_the_place_after_the_detention_centre_is_the_detention_centre():
+    chat = Conversation()
+    chat.say("where does the icc keep the people it arrests", "court_structure")
+    reply = chat.say("who is in charge of the place", "court_structure")
+    assert "Registrar" in reply and chat.slots["subject"] == "detention_centre"

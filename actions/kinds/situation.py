@@ -14,6 +14,8 @@ from bot.knowledge.schema import RecordKind, RecordQuestion, Trigger
 
 # "Pre-Trial Chamber I authorised the investigation": when the judges let the Prosecutor open one.
 AUTHORISED = re.compile(r"\b(chamber|judges)\b.*\bauthori[sz]ed\b", re.I)
+# The referrals themselves, not a failure to arrest "referred to the Assembly of States Parties".
+REFERRAL = re.compile(r"\breferr(al|ed|ing)\b(?!.*\bto the Assembly\b)", re.I)
 
 
 def short_name(record: Situation) -> str:
@@ -97,7 +99,8 @@ class SituationKind(Kind):
             return self.overview(record)
         how = text(f"trigger.{record.trigger.value}")
         lead = text("situation_trigger", name=record.name, how=how)
-        first = record.key_dates[:1]
+        referrals = [d for d in record.key_dates if REFERRAL.search(d.event)]
+        first = referrals[:2] or record.key_dates[:1]  # who referred, not an earlier declaration
         if record.trigger is Trigger.proprio_motu:  # and when the judges said yes
             authorised = [d for d in record.key_dates if AUTHORISED.search(d.event)]
             first += [d for d in authorised[:1] if d not in first]
