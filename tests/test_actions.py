@@ -1490,3 +1490,13 @@ def test_the_place_after_the_detention_centre_is_the_detention_centre():
     chat.say("where does the icc keep the people it arrests", "court_structure")
     reply = chat.say("who is in charge of the place", "court_structure")
     assert "Registrar" in reply and chat.slots["subject"] == "detention_centre"
+
+
+def test_was_he_convicted_says_yes_when_and_of_what_in_one_sentence():
+    ongwen = KB.get("ongwen")
+    verdict = next(d for d in ongwen.key_dates if d.event == "Convicted")
+    reply = Conversation().say("was ongwen convicted", "case_info")
+    assert body(reply).startswith(
+        f"Yes. {ongwen.name} was convicted on {human_date(verdict.date)} of 61 crimes "
+        "(crimes against humanity and war crimes)."
+    )

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import re
+
 from actions.common import Answer, ask_button, kb, numbered_answer, sources_button
 from actions.formatting import SENTENCE_END, fit, human_date, numbered
 from actions.kinds.base import MAX_WORDS, Kind, dated
 from actions.kinds.case import reparations_in
 from actions.texts import text
-from bot.knowledge import Person, PersonStatus
+from bot.knowledge import Case, Person, PersonStatus
 from bot.knowledge.schema import RecordKind, RecordQuestion
 
+# Where the head of a case's charges ends: "Convicted of 18 counts, including murder...".
+CHARGES_HEAD = re.compile(r", including\b|[:;]|\. ")
 # The record questions an office holder answers from the record's dates; any other is about
 # charges, trials or sentences, which an office holder has none of.
 OFFICE_HOLDER_QUESTIONS = ("person_election", "person_votes")
@@ -20,6 +24,17 @@ def status_of(person: Person) -> str:
         death = person.reported_dead
         return text("status.reported_dead", date=human_date(death.date), by=death.reported_by)
     return text(f"status.{person.status.value}") if person.status else ""
+
+
+def _convicted_of(case: Case) -> str | None:
+    """What the case's charges say the person was convicted of, in a few words ("61 crimes
+    (crimes against humanity and war crimes)"), or None when they read as no such phrase."""
+    clause = CHARGES_HEAD.split(case.charges, maxsplit=1)[0].strip().rstrip(".")
+    if clause.lower().startswith("convicted of "):
+        return clause[len("convicted of ") :]
+    if "convicted" in clause.lower():
+        return None  # "Yekatom was convicted of 20 counts and Ngaissona of 28"
+    return clause[:1].lower() + clause[1:]
 
 
 class PersonKind(Kind):
@@ -90,11 +105,12 @@ class PersonKind(Kind):
         verdicts = [d for d in record.key_dates if any(w in d.event.lower() for w in words)]
         final = verdicts[-1:] if acquitted else verdicts[:1]  # an acquittal on appeal is final
         when = f" on {human_date(final[0].date)}" if final else ""
-        lead = text(
-            f"verdict.{record.status.value}", name=record.name, when=when, status=status_of(record)
-        )
+        cases = kb().cases_of(record.id)[:1]
+        of = _convicted_of(cases[0]) if cases and record.status == PersonStatus.convicted else None
+        key = "verdict.convicted_of" if of else f"verdict.{record.status.value}"
+        lead = text(key, name=record.name, when=when, status=status_of(record), of=of)
         body, _ = fit(lead, record.status_detail, limit=70)
-        return self.reply(record, body, question.id)
+        return self.reply(record, body, question.id, tuple(cases) if of else ())
 
     def person_sentence(self, record: Person, question: RecordQuestion) -> Answer:
         if not record.sentence_years:
