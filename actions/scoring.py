@@ -257,9 +257,9 @@ class Message:
         """`ignored` words (the names of the records the message names) do not count; a
         misspelt word counts as the word it nearly is."""
         weights = _weights()
-        read = stems(speller().as_known(text)) - ignored
-        words = {w: weights.of.get(w, weights.unknown) for w in read}
-        return cls(question_kinds(text), words, text)
+        meant = speller().as_known(text)  # "wen did it start" asks a time
+        words = {w: weights.of.get(w, weights.unknown) for w in stems(meant) - ignored}
+        return cls(question_kinds(meant), words, text)
 
     def share(self, words: set[str] | frozenset[str]) -> float:
         """The share of the message's (weighted) content words among `words`, 0 to 1."""

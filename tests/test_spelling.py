@@ -55,3 +55,21 @@ def test_the_real_knowledge_base_reads_common_typos_as_meant():
     assert real.as_known("can a verdict be apealed") == "can a verdict be appealed"
     assert real.as_known("how does reperations work") == "how does reparations work"
     assert real.as_known("who is the prosecuter") == "who is the prosecutor"
+
+
+def test_chat_shorthand_is_read_as_the_word_it_stands_for_but_not_inside_an_abbreviation():
+    speller = Speller(VOCABULARY, english={"when", "us"}, shorthand={"wen": "when", "u": "you"})
+    assert speller.as_known("wen can u appeal") == "when can you appeal"
+    assert speller.as_known("did the U.S. sign, or the u.s") == "did the u.s. sign, or the u.s"
+
+
+def test_the_real_speller_reads_shorthand_and_a_dropped_letter():
+    real = Speller.from_knowledge(get_knowledge_base(), common_english_words())
+    assert real.as_known("wen did the court start workin") == "when did the court start working"
+
+
+def test_an_english_word_the_knowledge_base_never_uses_is_read_as_a_frequent_neighbour():
+    vocabulary = Counter({"statute": 500, "state": 200, "decide": 40, "country": 150})
+    speller = Speller(vocabulary, english={"statue", "decade", "county", "stat"})
+    assert speller.as_known("the rome statue, my county") == "the rome statute, my country"
+    assert speller.as_known("within a decade") == "within a decade"  # "decide" is too rare

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from actions.common import Answer, ask_button, kb, numbered_answer
 from actions.formatting import fit, human_date, numbered
@@ -11,6 +12,8 @@ from actions.kinds.situation import SituationKind
 from actions.texts import text
 from bot.knowledge import State
 from bot.knowledge.schema import RecordKind, RecordQuestion, WithdrawalOutcome
+
+VERDICT_WORD = re.compile(r"^(Yes|No|Not yet)\.\s+")
 
 
 def membership_sentence(record: State, day: dt.date) -> str:
@@ -127,9 +130,8 @@ class StateKind(Kind):
                 )
         else:  # every State was checked against the UN's table of signatures
             body = text("not_signed", name=record.name)
-        body, _ = fit(
-            body, membership_sentence(record, dt.date.today()), record.note, limit=MAX_WORDS
-        )
+        membership = VERDICT_WORD.sub("", membership_sentence(record, dt.date.today()))
+        body, _ = fit(body, membership, record.note, limit=MAX_WORDS)  # one "Yes." or "No."
         return Answer.about([record], body, subject=record.id, question=question.id)
 
     def state_withdrawal(self, record: State, question: RecordQuestion) -> Answer:
