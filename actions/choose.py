@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from actions.common import Answer, among, ask_button, kb
-from actions.context_ranking import facet_index, ranking_in_context
+from actions.context_ranking import closer_of, facet_index, ranking_in_context
 from actions.coverage import KINDS_ASKED, answers_the_question, holds_the_kinds_asked, kinds_held
 from actions.evidence import best_sentence, sentences_of, with_evidence
 from actions.followups import ASKS_EVER, instances_asked, instances_of, more_about, sources_of
@@ -32,6 +32,7 @@ from actions.offices import (
 from actions.scoring import Message, stems
 from actions.texts import entries, text, words_list
 from actions.thread import (
+    answer_text,
     article_number_meant,
     charges_meant,
     leans_on_previous_record,
@@ -92,6 +93,7 @@ NEARLY = 0.6  # a candidate this close is still given, said to be only the close
 # Taken from the facet just given, in a follow-up: a new question wants something new ("can it
 # be shortened?" after where a sentence is served).
 REPEATED = 0.1
+RESTATED_SHARE = 0.8  # of a sentence's words already in the last answer: it says nothing new
 # A specific question gets a topic's overview only when the overview fits this well.
 OVERVIEW_FOR_SPECIFIC = 0.8
 OVERVIEW_MARGIN = 0.05  # how much closer a facet must be than the overview, for a general question
@@ -357,7 +359,7 @@ def choose(turn: Turn) -> Answer:
             in_context = ranking_in_context(turn.text, turn.previous, turn.previous_question)
         if in_context:
             discounted = [(i, c - CONTEXT_DISCOUNT) for i, c in in_context]
-            turn.ranking = _closer_of(turn.ranking, discounted)
+            turn.ranking = closer_of(turn.ranking, discounted)
     found = _as_an_example(turn, subjects, list(_candidates(turn, subjects)))
     candidates = _prefer_overview(turn, sorted(found, key=lambda c: -c.score))
     fixed = turn.intent if turn.intent in FIXED_REPLIES else None
@@ -581,15 +583,6 @@ def _prefer_overview(turn: Turn, candidates: list[Candidate]) -> list[Candidate]
     return candidates
 
 
-def _closer_of(*rankings: list[tuple[str, float]]) -> list[tuple[str, float]]:
-    """One ranking from several: each answerable question at its best closeness."""
-    best: dict[str, float] = {}
-    for ranking in rankings:
-        for answerable_id, closeness in ranking:
-            best[answerable_id] = max(closeness, best.get(answerable_id, closeness))
-    return sorted(best.items(), key=lambda item: -item[1])
-
-
 def _bonus(turn: Turn, owner: Record | None, subjects: list[Record]) -> float:
     if owner is None:
         return 0.0
@@ -663,7 +656,7 @@ def _evidence_candidate(
         sentence = next((s for s in sentences_of(subject) if held(s) >= asked), None)
     else:
         sentence = None
-    if sentence is None:
+    if sentence is None or _restates_the_last_answer(turn, sentence):
         return None
     share = message.share(stems(sentence)) if message.words else 1.0
 
@@ -681,6 +674,14 @@ def _evidence_candidate(
         signals=WORD_WEIGHT * share,
         is_evidence=True,
     )
+
+
+def _restates_the_last_answer(turn: Turn, sentence: str) -> bool:
+    """A follow-up asks for something new: not the sentence just said in other words ("what's
+    it like inside?" after where the detention centre is)."""
+    words = stems(sentence)
+    said = stems(answer_text(turn.previous_question or ""))
+    return bool(words) and len(words & said) / len(words) >= RESTATED_SHARE
 
 
 def _as_an_example(

@@ -21,6 +21,7 @@ PRONOUN = re.compile(
     r"\b(it|that|this|they|them|these|those|(?<!is )(?<!are )there)\b", re.IGNORECASE
 )
 POSSESSIVE = re.compile(r"\b(its|their|theirs)\b", re.IGNORECASE)
+DEMONSTRATIVE = re.compile(r"\b(that|this|these|those)\b", re.IGNORECASE)
 NAMED_BY_QUESTIONS = (Person, Case, Situation, State)
 # "And where?" after "How often does the Assembly meet?": the same question, asked with "where".
 QUESTION_WORD = re.compile(
@@ -59,13 +60,25 @@ def ranking_in_context(
     if isinstance(subject, NAMED_BY_QUESTIONS):
         return None
     rewritten = spelled_out(text, subject)
+    # "What's it like inside?" asks about the subject itself; "when was that?" about what was
+    # just said, so only with the last question.
+    readings = [rewritten] if rewritten and not DEMONSTRATIVE.search(text) else []
     asked_before = question_text(previous_question)
     bare = BARE_QUESTION.match(text)
     if asked_before and bare and QUESTION_WORD.match(asked_before):
-        rewritten = QUESTION_WORD.sub(bare["word"], asked_before)  # "and where?": where it meets
+        readings = [QUESTION_WORD.sub(bare["word"], asked_before)]  # "and where?": where it meets
     elif asked_before and not WHAT_ABOUT.search(text):  # "and the Registrar?" asks anew
-        rewritten = f"{asked_before} {rewritten or text}"
-    return facet_index().rank_text(rewritten) if rewritten else None
+        readings.append(f"{asked_before} {rewritten or text}")
+    return closer_of(*(facet_index().rank_text(r) for r in readings)) if readings else None
+
+
+def closer_of(*rankings: list[tuple[str, float]]) -> list[tuple[str, float]]:
+    """One ranking from several: each answerable question at its best closeness."""
+    best: dict[str, float] = {}
+    for ranking in rankings:
+        for answerable_id, closeness in ranking:
+            best[answerable_id] = max(closeness, best.get(answerable_id, closeness))
+    return sorted(best.items(), key=lambda item: -item[1])
 
 
 def question_text(answerable_id: str | None) -> str | None:

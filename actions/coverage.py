@@ -116,8 +116,7 @@ AGE = re.compile(r"\bborn\b|\byears old\b|\baged? \d|\bage of\b", re.I)
 # instance answers, or word that it never has; not the rule that would allow it.
 ASKS_IF_IT_HAPPENED = re.compile(r"\b(has|have|had|did|was|were)\b[^?.!]*\bever\b", re.I)
 NEVER = re.compile(
-    r"^\W*no\b|\b(never|none|no one|nobody|has not|have not|hasn'?t|haven'?t|only|once|twice|"
-    r"\d+ times)\b",
+    r"^\W*no\b|\b(never|none|no one|nobody|has not|have not|hasn'?t|haven'?t|twice|\d+ times)\b",
     re.I,
 )
 # Roles a "who is the ...?" question may ask for by name.

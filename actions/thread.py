@@ -141,7 +141,7 @@ def _named_in_last_answer(turn: Turn, kinds: tuple[type[Record], ...]) -> list[R
 def _named_in_answer(answerable_id: str) -> tuple[Record, ...]:
     """Every record the answer of a facet or topic names, in the order it names them: one
     pass over the names for each answer, however often a turn asks."""
-    said = f" {normalize(_answer_text(answerable_id))} "
+    said = f" {normalize(answer_text(answerable_id))} "
     first_place: dict[str, tuple[int, Record]] = {}
     for key, record in kb().names().items():
         place = said.find(f" {key} ")
@@ -151,7 +151,7 @@ def _named_in_answer(answerable_id: str) -> tuple[Record, ...]:
     return tuple(record for _, record in sorted(first_place.values(), key=lambda p: p[0]))
 
 
-def _answer_text(answerable_id: str) -> str:
+def answer_text(answerable_id: str) -> str:
     """The text of a facet or a topic."""
     found = kb().facet(answerable_id)
     if found is not None:

@@ -1500,3 +1500,18 @@ def test_was_he_convicted_says_yes_when_and_of_what_in_one_sentence():
         f"Yes. {ongwen.name} was convicted on {human_date(verdict.date)} of 61 crimes "
         "(crimes against humanity and war crimes)."
     )
+
+
+def test_a_follow_up_about_the_subject_itself_is_not_answered_with_the_last_answer_again():
+    chat = Conversation()
+    first = body(chat.say("where are icc suspects kept", "court_structure"))
+    again = body(chat.say("what's it like inside", "court_structure"))
+    assert chat.slots["subject"] == "detention_centre" and again != first
+
+
+def test_a_time_limit_for_prosecuting_them_after_when_the_court_starts_is_article_29():
+    chat = Conversation()
+    chat.say("from what date can the icc judge crimes", "jurisdiction")
+    chat.say("what if the country joined later", "jurisdiction")
+    reply = chat.say("is there a time limit for prosecuting them", "jurisdiction")
+    assert "statute of limitations" in reply and "Article 29" in reply
