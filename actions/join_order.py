@@ -9,6 +9,7 @@ from actions.common import Answer, kb
 from actions.formatting import human_date
 from actions.texts import text
 from actions.turn import DECIDING, Turn, nth
+from bot.knowledge import State
 
 FIRST_TO_RATIFY = "court_firsts_ratification"  # the facet whose follow-up "and the second?" is
 # "The second to ratify", "the 10th country to join": the ordinal right before joining.
@@ -19,12 +20,20 @@ ASKS_ORDER = re.compile(
 )
 
 
+def _first_to_join(record: object) -> bool:
+    """ "Who was second?" after Senegal, whatever was asked about Senegal in between."""
+    if not isinstance(record, State) or record.joined is None:
+        return False
+    return record.joined == min(s.joined for s in kb().states() if s.joined)
+
+
 def nth_to_join(turn: Turn) -> Answer | None:
     """ "Which country was the second to ratify?", "and the second one?" after the first."""
     position = turn.ordinal
     if position is None or position in (0, 1) or any(isinstance(r, DECIDING) for r in turn.named):
         return None
-    follows = turn.previous_question == FIRST_TO_RATIFY and turn.is_follow_up()
+    after_the_first = turn.previous_question == FIRST_TO_RATIFY or _first_to_join(turn.previous)
+    follows = after_the_first and turn.is_follow_up() and not turn.picks_from_list()
     asks = ASKS_ORDER.search(turn.text)
     if not (follows or asks and not turn.picks_from_list()):
         return None  # a list shown before is what "the second" picks from

@@ -1427,6 +1427,16 @@ def test_and_the_second_after_the_first_state_to_ratify_is_the_next_by_date():
     assert human_date(in_order[1].joined) in second
 
 
+def test_who_was_second_after_a_question_about_the_first_state_is_the_next_by_date():
+    chat = Conversation()
+    chat.say("which was the first country to ratify the rome statute", "rome_statute")
+    in_order = sorted((s for s in KB.states() if s.joined), key=lambda s: s.joined)
+    chat.say("is it still a member", "membership_check")
+    assert chat.slots["subject"] == in_order[0].id
+    second = chat.say("who was second?", "select_item", ordinal="2")
+    assert second.startswith(f"{in_order[1].name} was the 2nd State to join")
+
+
 def test_states_that_joined_on_the_same_day_are_named_together():
     in_order = sorted((s for s in KB.states() if s.joined), key=lambda s: s.joined)
     sixtieth = in_order[59]
