@@ -24,6 +24,8 @@ from actions.join_order import nth_to_join
 from actions.kinds import kind_of
 from actions.mentions import situation_mentioned
 from actions.offices import (
+    asked_of_holder,
+    asks_of_holders,
     holders_answer,
     leading_facet,
     office_holders_asked,
@@ -254,12 +256,15 @@ def choose(turn: Turn) -> Answer:
         turn.ranking = ranking_in_context(question, picked) or facet_index().rank_text(question)
     group = people_meant(turn, MAX_PEOPLE_ASKED)
     if group:
-        return each_of(turn, group)  # "where are they from?" after the two Deputy Prosecutors
+        # "where are they from?" after the two Deputy Prosecutors
+        return each_of([_put_to(turn, person) for person in group])
     same_person = same_person_answer(turn)
     if same_person is not None:
         return same_person  # "is she the same person as the ICC President?"
     holders = office_holders_asked(turn) if picked is None else []  # the item, not its title
     again = turn.previous is not None and [h.id for h in holders] == [turn.previous.id]
+    if holders and asks_of_holders(turn, holders):  # "when were the Deputy Prosecutors elected?"
+        return each_of([asked_of_holder(turn, holder) for holder in holders])
     if holders and not (turn.is_follow_up() and again):
         return _hedged(turn, holders_answer(holders, turn))  # not the one just described, again
     leading = leading_facet(turn)
@@ -330,7 +335,8 @@ def choose(turn: Turn) -> Answer:
         return compare(*comparable)
     people = [r for r in turn.named if isinstance(r, Person)]
     if len(people) > 1 and ASKS_QUESTION.search(turn.text):
-        return each_of(turn, people[:MAX_PEOPLE_ASKED])  # "what did Yekatom and Ngaïssona get?"
+        asked = people[:MAX_PEOPLE_ASKED]  # "what did Yekatom and Ngaïssona get?"
+        return each_of([_put_to(turn, person) for person in asked])
     if (
         turn.named
         and kb().record_question(turn.previous_question or "")
@@ -908,9 +914,14 @@ def _comparable(named: list[Record]) -> tuple[Record, Record] | None:
     return None
 
 
-def each_of(turn: Turn, people: list[Person]) -> Answer:
-    """The same question answered for each person named, one paragraph each."""
-    answers = [choose(replace(turn, named=[person], previous=person)) for person in people]
+def _put_to(turn: Turn, person: Person) -> Turn:
+    """The question as if it named only `person`."""
+    return replace(turn, named=[person], previous=person)
+
+
+def each_of(turns: list[Turn]) -> Answer:
+    """The same question answered for each person, one paragraph each."""
+    answers = [choose(turn) for turn in turns]
     records = [r for a in answers if (r := kb().get(a.subject or "")) is not None]
     body = "\n".join(a.body for a in answers)
     first = answers[0]

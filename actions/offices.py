@@ -4,10 +4,11 @@ Prosecutor?", "who runs it?" after the Assembly, and "it" after the person who h
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from actions.common import Answer, kb, numbered_answer
-from actions.context_ranking import question_text
+from actions.context_ranking import facet_index, question_text
 from actions.kinds import kind_of
 from actions.scoring import stems
 from actions.texts import text
@@ -54,6 +55,17 @@ BESIDE_A_TITLE = frozenset(
     ("the", "of", "icc", "court", "cpi", "international", "criminal", "current", "now", "today")
 )
 ASKS_FORMER = re.compile(r"\b(first|former|previous|before|earlier|original|past)\b", re.I)
+OF_THE_BODY = re.compile(
+    r"( of the (icc|court|international criminal court|asp|assembly( of states parties)?))", re.I
+)
+# "When was the Registrar elected?", "where is the President of the Court from?": a question
+# about the person holding an office, asked by the title.
+ASKS_OF_HOLDER = re.compile(
+    r"^\W*((and|so|but|ok)\W+)?(when (was|were|did)\b.*\b(elected|appointed|sworn|chosen|"
+    r"start|begin|take office)|where (is|are|was|were|does|do)\b.*\bfrom\W*$|"
+    r"how many votes\b|what nationality\b)",
+    re.I,
+)
 
 
 def office_holders_asked(turn: Turn) -> list[Person]:
@@ -82,7 +94,11 @@ def office_holders_asked(turn: Turn) -> list[Person]:
     if after_holder and ASKS_AFTER.search(turn.text):
         return _successor_of(previous)  # "and who came after him?"
     named_someone = any(isinstance(r, (*DECIDING, State)) for r in turn.named)
-    asks_who = ASKS_WHO.search(turn.text) or _only_a_title(turn.text)
+    asks_who = (
+        ASKS_WHO.search(turn.text)
+        or _only_a_title(turn.text)
+        or (ASKS_OF_HOLDER.search(turn.text) and not isinstance(previous, Person))
+    )  # "when was the Registrar elected?", not "where does the money come from?" after her
     if named_someone or not (asks_who or asks_of_holder):
         return []  # a term named ("the Assembly of States Parties") is part of the title
     body = _body_asked_who_runs(turn)
@@ -127,6 +143,30 @@ def office_holders_asked(turn: Turn) -> list[Person]:
         return [earlier[-1]]
     best = max(fit for fit, _ in chosen)
     return [h for fit, h in chosen if fit == best]
+
+
+def asks_of_holders(turn: Turn, holders: list[Person]) -> bool:
+    """A question about the holders of an office named by its title in the message, not who
+    they are (nor about "him", the person of the last answer)."""
+    if not ASKS_OF_HOLDER.search(turn.text) or PERSON_PRONOUN.search(turn.text):
+        return False
+    return any(_title_in_words(holder).search(turn.text) for holder in holders)
+
+
+def asked_of_holder(turn: Turn, holder: Person) -> Turn:
+    """The question asked of one holder as of a person ("when was this person elected?"),
+    ranked again: the office's own facets ("how long is the term?") answer the title, not
+    the person holding it."""
+    asked = _title_in_words(holder).sub("this person", turn.text, count=1)
+    return replace(
+        turn, text=asked, named=[holder], previous=holder, ranking=facet_index().rank_text(asked)
+    )
+
+
+def _title_in_words(holder: Person) -> re.Pattern[str]:
+    """The holder's post as a message words it: "the deputy prosecutors of the court"."""
+    words = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", holder.post().lower()))
+    return re.compile(rf"\b(the |its |their )?{words}s?\b{OF_THE_BODY.pattern}?", re.I)
 
 
 def _only_a_title(message: str) -> bool:

@@ -1525,3 +1525,19 @@ def test_a_time_limit_for_prosecuting_them_after_when_the_court_starts_is_articl
     chat.say("what if the country joined later", "jurisdiction")
     reply = chat.say("is there a time limit for prosecuting them", "jurisdiction")
     assert "statute of limitations" in reply and "Article 29" in reply
+
+
+def test_when_the_holders_of_an_office_were_elected_is_answered_for_each_of_them():
+    deputies = [h for h in KB.office_holders() if h.post() == "Deputy Prosecutor"]
+    reply = Conversation().say("when were the deputy prosecutors elected", "office_holders")
+    assert len(deputies) == 2
+    for deputy in deputies:
+        elected = next(d for d in deputy.key_dates if "Elected" in d.event)
+        assert f"{deputy.name}. {human_date(elected.date)}: {elected.event}" in reply
+
+
+def test_a_question_after_an_office_holder_that_names_no_title_is_not_about_the_holder():
+    chat = Conversation()
+    chat.say("who is the president of the court", "office_holders")
+    reply = chat.say("where does the money come from", "asp")
+    assert "Akane" not in reply
