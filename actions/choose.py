@@ -95,6 +95,10 @@ NEARLY = 0.6  # a candidate this close is still given, said to be only the close
 # Taken from the facet just given, in a follow-up: a new question wants something new ("can it
 # be shortened?" after where a sentence is served).
 REPEATED = 0.1
+# "And the president of the court, who picks them?": the pronoun is what was just named.
+NAMED_THEN_ASKED = re.compile(
+    r"^\W*(and|what about|how about)\s+(?P<what>[^,?]{3,60}?)\s*,\s*(?P<asked>[^,]+)$", re.I
+)
 RESTATED_SHARE = 0.8  # of a sentence's words already in the last answer: it says nothing new
 # A specific question gets a topic's overview only when the overview fits this well.
 OVERVIEW_FOR_SPECIFIC = 0.8
@@ -209,6 +213,10 @@ class Candidate:
 
 
 def choose(turn: Turn) -> Answer:
+    named_first = NAMED_THEN_ASKED.match(turn.text)
+    if named_first and PRONOUN.search(named_first["asked"]):  # "and the President, who picks
+        turn.text = PRONOUN.sub(named_first["what"], named_first["asked"], count=1)  # them?"
+        turn.ranking = facet_index().rank_text(turn.text)
     number = article_number_meant(turn)
     if number is not None:  # "and 26?" after Article 27: asked as if in full
         turn.text = f"What does Article {number} say?"

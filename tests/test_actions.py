@@ -1541,3 +1541,10 @@ def test_a_question_after_an_office_holder_that_names_no_title_is_not_about_the_
     chat.say("who is the president of the court", "office_holders")
     reply = chat.say("where does the money come from", "asp")
     assert "Akane" not in reply
+
+
+def test_and_a_new_subject_then_a_question_with_a_pronoun_asks_it_of_the_new_subject():
+    chat = Conversation()
+    chat.say("who chooses the judges of the icc", "court_structure")
+    reply = chat.say("and the president of the court, who picks them?", "court_structure")
+    assert body(reply) == facet("presidency_election").answer
