@@ -214,8 +214,9 @@ class Candidate:
 
 def choose(turn: Turn) -> Answer:
     named_first = NAMED_THEN_ASKED.match(turn.text)
-    if named_first and PRONOUN.search(named_first["asked"]):  # "and the President, who picks
-        turn.text = PRONOUN.sub(named_first["what"], named_first["asked"], count=1)  # them?"
+    if named_first and turn.ordinal is None and PRONOUN.search(named_first["asked"]):
+        # "and the President, who picks them?"; not "and the last one, ...", a pick
+        turn.text = PRONOUN.sub(named_first["what"], named_first["asked"], count=1)
         turn.ranking = facet_index().rank_text(turn.text)
     number = article_number_meant(turn)
     if number is not None:  # "and 26?" after Article 27: asked as if in full
