@@ -1548,3 +1548,8 @@ def test_and_a_new_subject_then_a_question_with_a_pronoun_asks_it_of_the_new_sub
     chat.say("who chooses the judges of the icc", "court_structure")
     reply = chat.say("and the president of the court, who picks them?", "court_structure")
     assert body(reply) == facet("presidency_election").answer
+
+
+def test_has_it_ever_happened_after_the_rule_gives_the_instances_of_a_reversed_conviction():
+    reply = Conversation().say("has a conviction ever been overturned on appeal", "case_stages")
+    assert body(reply) == facet("court_firsts_conviction_reversed").answer
