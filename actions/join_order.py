@@ -20,11 +20,14 @@ ASKS_ORDER = re.compile(
 )
 
 
+def _joining_order() -> list[State]:
+    """The States that joined, by the date they deposited their instrument."""
+    return sorted((s for s in kb().states() if s.joined), key=lambda s: s.joined)
+
+
 def _first_to_join(record: object) -> bool:
     """ "Who was second?" after Senegal, whatever was asked about Senegal in between."""
-    if not isinstance(record, State) or record.joined is None:
-        return False
-    return record.joined == min(s.joined for s in kb().states() if s.joined)
+    return isinstance(record, State) and record.joined == _joining_order()[0].joined
 
 
 def nth_to_join(turn: Turn) -> Answer | None:
@@ -33,11 +36,10 @@ def nth_to_join(turn: Turn) -> Answer | None:
     if position is None or position in (0, 1) or any(isinstance(r, DECIDING) for r in turn.named):
         return None
     after_the_first = turn.previous_question == FIRST_TO_RATIFY or _first_to_join(turn.previous)
-    follows = after_the_first and turn.is_follow_up() and not turn.picks_from_list()
-    asks = ASKS_ORDER.search(turn.text)
-    if not (follows or asks and not turn.picks_from_list()):
+    follows = after_the_first and turn.is_follow_up()
+    if turn.picks_from_list() or not (follows or ASKS_ORDER.search(turn.text)):
         return None  # a list shown before is what "the second" picks from
-    joined = sorted((s for s in kb().states() if s.joined), key=lambda s: s.joined)
+    joined = _joining_order()
     state = nth(joined, position)
     if state is None or state.joined is None:
         return None

@@ -150,22 +150,23 @@ def asks_of_holders(turn: Turn, holders: list[Person]) -> bool:
     they are (nor about "him", the person of the last answer)."""
     if not ASKS_OF_HOLDER.search(turn.text) or PERSON_PRONOUN.search(turn.text):
         return False
-    return any(_title_in_words(holder).search(turn.text) for holder in holders)
+    return any(_title_in_words(holder.post()).search(turn.text) for holder in holders)
 
 
 def asked_of_holder(turn: Turn, holder: Person) -> Turn:
     """The question asked of one holder as of a person ("when was this person elected?"),
     ranked again: the office's own facets ("how long is the term?") answer the title, not
     the person holding it."""
-    asked = _title_in_words(holder).sub("this person", turn.text, count=1)
+    asked = _title_in_words(holder.post()).sub("this person", turn.text, count=1)
     return replace(
         turn, text=asked, named=[holder], previous=holder, ranking=facet_index().rank_text(asked)
     )
 
 
-def _title_in_words(holder: Person) -> re.Pattern[str]:
-    """The holder's post as a message words it: "the deputy prosecutors of the court"."""
-    words = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", holder.post().lower()))
+@lru_cache(maxsize=64)
+def _title_in_words(post: str) -> re.Pattern[str]:
+    """A post as a message words it: "the deputy prosecutors of the court"."""
+    words = r"[\s-]+".join(re.escape(w) for w in re.split(r"[\s-]+", post.lower()))
     return re.compile(rf"\b(the |its |their )?{words}s?\b{OF_THE_BODY.pattern}?", re.I)
 
 
