@@ -384,6 +384,8 @@ def choose(turn: Turn) -> Answer:
         fixed = None  # "how much does a judge earn?" is ours to answer, or to say we can't
     if fixed == "greet" and ASKS_QUESTION.search(turn.text):
         fixed = None  # "when", taken for a hello, is a question
+    if fixed in SOCIAL_REPLIES and len(turn.text.split()) > SOCIAL_WORDS:
+        fixed = None  # a story ending "is this real??" is more than "are you a bot?"
     for place, candidate in enumerate(candidates):
         if candidate.fit < _threshold(candidate, fixed is not None):
             continue

@@ -36,7 +36,7 @@ CONVERSATIONAL = stems(
     "stuff simple simply word words legally finally wasn heard given too don kind sort "
     "literally honestly seriously guess told explain chief isn aren doesn didn hasn haven "
     "weren couldn shouldn wouldn suppose supposed job jobs role position came come after days "
-    "nowadays lately before"
+    "nowadays lately before meantime meanwhile"
 )
 ASKS_DATE = re.compile(r"^\W*(when|since when|(in |on )?what (year|date|day))\b", re.I)
 PREFIX = 5  # "define" is covered by "definition"...

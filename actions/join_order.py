@@ -20,6 +20,18 @@ ASKS_ORDER = re.compile(
 )
 
 
+# "Which is the newest member?", "who joined most recently?": the last to join.
+ASKS_NEWEST = re.compile(
+    r"\b(newest|latest|most recent|youngest)\b[^?.!]*\b(members?|states?|countr(y|ies)|"
+    r"nations?|part(y|ies)|join\w*|ratif\w*|acce\w*)\b|"
+    r"\b(joined|ratified|acceded|signed up)\b[^?.!]*\b(most recently|last|latest)\b",
+    re.I,
+)
+SIGNING = re.compile(r"\bsign(ed|s|ing|ature|atory|atories)?\b(?! up)", re.I)  # not joining
+# "And the one before that?" after the Nth to join.
+ASKS_BEFORE = re.compile(r"\b(the one |and )?before (that|them|it|this)\b|\bprevious one\b", re.I)
+
+
 def _joining_order() -> list[State]:
     """The States that joined, by the date they deposited their instrument."""
     return sorted((s for s in kb().states() if s.joined), key=lambda s: s.joined)
@@ -30,15 +42,33 @@ def _first_to_join(record: object) -> bool:
     return isinstance(record, State) and record.joined == _joining_order()[0].joined
 
 
-def nth_to_join(turn: Turn) -> Answer | None:
-    """ "Which country was the second to ratify?", "and the second one?" after the first."""
-    position = turn.ordinal
-    if position is None or position in (0, 1) or any(isinstance(r, DECIDING) for r in turn.named):
+def _position_asked(turn: Turn) -> int | None:
+    """The place in the joining order the message asks for (1 the first, -1 the last)."""
+    if any(isinstance(r, DECIDING) for r in turn.named):
         return None
-    after_the_first = turn.previous_question == FIRST_TO_RATIFY or _first_to_join(turn.previous)
+    if ASKS_NEWEST.search(turn.text) and not SIGNING.search(turn.text):
+        return -1
+    previous = turn.previous
+    asks_before = not turn.named and ASKS_BEFORE.search(turn.text)
+    if isinstance(previous, State) and previous.joined and asks_before:  # of a State, only
+        # the joining order has a "before"
+        return _joining_order().index(previous) or None  # the place of the one before
+    position = turn.ordinal
+    if position is None or position in (0, 1):
+        return None
+    after_the_first = turn.previous_question == FIRST_TO_RATIFY or _first_to_join(previous)
     follows = after_the_first and turn.is_follow_up()
     if turn.picks_from_list() or not (follows or ASKS_ORDER.search(turn.text)):
         return None  # a list shown before is what "the second" picks from
+    return position
+
+
+def nth_to_join(turn: Turn) -> Answer | None:
+    """ "Which country was the second to ratify?", "and the second one?" after the first,
+    "which is the newest member?", "and the one before that?"."""
+    position = _position_asked(turn)
+    if position is None:
+        return None
     joined = _joining_order()
     state = nth(joined, position)
     if state is None or state.joined is None:

@@ -19,6 +19,7 @@ from actions.turn import (
     SHORT_QUESTION_WORDS,
     SINGULAR_PRONOUN,
     Turn,
+    nth,
 )
 from bot.knowledge import GlossaryTerm, Person, State, Topic
 
@@ -89,6 +90,7 @@ def office_holders_asked(turn: Turn) -> list[Person]:
             re.search(r"\bwho\b", turn.text, re.I)
             or turn.asks_same()  # "and the vice presidents?"
             or asks_former_briefly
+            or turn.ordinal is not None  # "and the second one?" after the first Prosecutor
         )
     ) or asks_former_briefly  # "and the first?" after the Office, "first ever icc prosecutor?"
     if after_holder and ASKS_AFTER.search(turn.text):
@@ -127,6 +129,9 @@ def office_holders_asked(turn: Turn) -> list[Person]:
     scored = [(fit, h) for fit, h in scored if fit == closest]  # Assembly's first President
     title_words = set().union(*(stems(h.position or "") for _, h in scored))
     beside_title = " ".join(w for w in turn.text.split() if stems(w) - title_words)
+    if turn.ordinal is not None and turn.ordinal != 1:  # "the second Prosecutor", "the last"
+        holder = nth(_holders_in_order(scored[0][1]), turn.ordinal)
+        return [holder] if holder is not None else []
     asks_former = bool(ASKS_FORMER.search(beside_title))
     chosen = [(fit, h) for fit, h in scored if h.former == asks_former]
     if not chosen and not asks_former:  # "who's the Prosecutor now?": the last to hold it
@@ -242,14 +247,20 @@ def same_person_answer(turn: Turn) -> Answer | None:
     return Answer.about([holder, previous], body, subject=holder.id)
 
 
-def _successor_of(holder: Person) -> list[Person]:
-    """Who held the post next: the next former holder, else whoever holds it now."""
+def _holders_in_order(holder: Person) -> list[Person]:
+    """Everyone who held the holder's post, in order: the former holders as the knowledge
+    base lists them (by their years), then whoever holds it now."""
     same = [
         h
         for h in kb().office_holders(include_former=True)
         if h.office == holder.office and h.post() == holder.post()
     ]
-    in_order = [h for h in same if h.former] + [h for h in same if not h.former]
+    return [h for h in same if h.former] + [h for h in same if not h.former]
+
+
+def _successor_of(holder: Person) -> list[Person]:
+    """Who held the post next: the next former holder, else whoever holds it now."""
+    in_order = _holders_in_order(holder)
     if holder not in in_order:
         return []
     return in_order[in_order.index(holder) + 1 :][:1]

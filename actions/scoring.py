@@ -24,7 +24,13 @@ QUESTION_KINDS = {
     "duration": re.compile(r"\bhow long\b|\bhow many years\b", re.I),
     "frequency": re.compile(r"\bhow (often|frequently)\b|\bevery (year|few)\b", re.I),
     "time": re.compile(r"\bwhen\b|\bwhat (year|date|day)\b|\bsince when\b|\bdate\b", re.I),
-    "person": re.compile(r"\bwho\b|\bwhom\b|\bwhose\b|\bname of\b", re.I),
+    # "Who runs it?", "tell me who...", "a euro, to whom?"; not "people who are found guilty"
+    "person": re.compile(
+        r"(^|[^\w\s']\s*|\b(and|so|but|then|or|ok|is|was|are|were|know|knows|tell|ask|wonder|"
+        r"wondering|sure|idea|see|find|out|to|for|by|from|with|against|of|about|on)\s+)"
+        r"(who|whom|whose)\b|\bname of\b",
+        re.I,
+    ),
     "place": re.compile(r"\bwhere\b|\b(which|what) (city|cities|country|countries|place)\b", re.I),
     "reason": re.compile(r"\bwhy\b", re.I),
 }

@@ -48,6 +48,8 @@ POINTED_KINDS: dict[str, tuple[type[Record], ...]] = {
     "one": (Person, Case, Situation),  # "how much did each victim get in that one?"
 }
 PLURAL_PRONOUN = re.compile(r"\b(they|them|their|each|both)\b", re.I)
+# "And the first guilty plea?" after an acquittal: the Court's record, not the person's.
+ACROSS_RECORDS = re.compile(r"\b(first|ever)\b", re.I)
 POINTED_KIND = re.compile(rf"\b(that|this|the same) (?P<kind>{'|'.join(POINTED_KINDS)})\b", re.I)
 
 
@@ -104,6 +106,7 @@ def leans_on_previous_record(turn: Turn) -> bool:
         and isinstance(turn.previous, (*DECIDING, State))
         and (turn.is_follow_up() or short)
         and all(isinstance(r, DEFINED) for r in turn.named)
+        and not ACROSS_RECORDS.search(turn.text)
     )
 
 

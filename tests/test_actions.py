@@ -19,7 +19,7 @@ from actions.answer import ActionAnswer
 from actions.formatting import fit, human_date, short_title
 from actions.kinds import kind_of
 from actions.kinds.person import status_of
-from actions.scoring import stems
+from actions.scoring import question_kinds, stems
 from actions.texts import text
 from bot.knowledge import PersonStatus, get_knowledge_base
 from bot.paths import PROJECT_ROOT
@@ -1553,3 +1553,69 @@ def test_and_a_new_subject_then_a_question_with_a_pronoun_asks_it_of_the_new_sub
 def test_has_it_ever_happened_after_the_rule_gives_the_instances_of_a_reversed_conviction():
     reply = Conversation().say("has a conviction ever been overturned on appeal", "case_stages")
     assert body(reply) == facet("court_firsts_conviction_reversed").answer
+
+
+def holders_of(post: str):
+    """Everyone who held the post, in the order the knowledge base lists them."""
+    everyone = [h for h in KB.office_holders(include_former=True) if h.post() == post]
+    return [h for h in everyone if h.former] + [h for h in everyone if not h.former]
+
+
+def test_and_the_second_one_after_the_first_holder_of_a_post_is_the_next_holder():
+    first, second, *_ = holders_of("Prosecutor")
+    chat = Conversation()
+    assert first.name in chat.say("who was the first icc prosecutor", "office_holders")
+    reply = chat.say("and the second one?", "select_item", ordinal="2")
+    assert reply.startswith(f"{second.name}, {second.position}")
+    assert chat.slots["subject"] == second.id
+
+
+def test_where_an_office_holder_is_from_is_the_sentence_naming_the_country():
+    chat = Conversation()
+    chat.say("who is the president of the icc", "office_holders")
+    reply = body(chat.say("which country is she from", "inform"))
+    assert "Japan" in reply and len(reply.split()) < 60
+    assert [b["title"] for b in chat.buttons] == [text("labels.sources")]
+
+
+def test_the_state_an_office_holder_is_from_may_be_named_by_the_word_for_its_people():
+    chat = Conversation()
+    chat.say("who was the first icc prosecutor", "office_holders")
+    assert "an Argentine lawyer" in body(chat.say("where is he from", "inform"))
+
+
+def test_who_is_not_a_question_word_inside_a_relative_clause():
+    assert "person" in question_kinds("so who runs it now?")
+    assert "person" in question_kinds("a symbolic euro, to whom?")
+    assert "person" not in question_kinds("does the icc execute people who are found guilty")
+
+
+def test_the_newest_member_and_the_one_before_it_follow_the_joining_order():
+    in_order = sorted((s for s in KB.states() if s.joined), key=lambda s: s.joined)
+    chat = Conversation()
+    newest = chat.say("which is the newest icc member", "states_parties")
+    assert newest.startswith(f"{in_order[-1].name} was the {len(in_order)}th State to join")
+    before = chat.say("and the one before that?", "select_item")
+    assert before.startswith(f"{in_order[-2].name} was the")
+
+
+def test_a_long_story_taken_for_are_you_a_bot_still_gets_the_answer_that_fits():
+    story = (
+        "a man says he works for the icc and that my family can get compensation for my "
+        "father, he only needs a processing fee first. my mother wants to pay. is this real??"
+    )
+    reply = Conversation().say(story, "bot_challenge")
+    assert body(reply) == facet("victim_help_scams").answer
+
+
+def test_and_the_first_of_another_kind_after_a_person_is_the_courts_first_not_the_persons():
+    chat = Conversation()
+    chat.say("who was the first person the icc acquitted", "case_info")
+    chat.say("when", "inform")
+    reply = chat.say("and the first guilty plea?", "case_info")
+    assert body(reply) == facet("court_firsts_guilty_plea").answer
+
+
+def test_out_of_scope_says_it_has_no_sourced_answer():
+    reply = Conversation().say("will it rain in Paris tomorrow?", "out_of_scope")
+    assert reply.startswith("I don't have a sourced answer to that")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from actions.common import Answer, ask_button, kb, numbered_answer, sources_button
 from actions.formatting import SENTENCE_END, fit, human_date, numbered
@@ -14,9 +15,13 @@ from bot.knowledge.schema import RecordKind, RecordQuestion
 
 # Where the head of a case's charges ends: "Convicted of 18 counts, including murder...".
 CHARGES_HEAD = re.compile(r", including\b|[:;]|\. ")
-# The record questions an office holder answers from the record's dates; any other is about
-# charges, trials or sentences, which an office holder has none of.
-OFFICE_HOLDER_QUESTIONS = ("person_election", "person_votes")
+# The record questions an office holder answers from the record (its dates, where the person
+# is from); any other is about charges, trials or sentences, which an office holder has none of.
+OFFICE_HOLDER_QUESTIONS = ("person_election", "person_votes", "person_origin")
+# What follows a State's name cut before its last vowel in the word for its people.
+DEMONYM_ENDINGS = frozenset(
+    ["", "a", "e", "o", "i", "n", "an", "ian", "ean", "ese", "ine", "ish", "olese"]
+)
 
 
 def status_of(person: Person) -> str:
@@ -81,6 +86,8 @@ class PersonKind(Kind):
         return answer
 
     def next_questions(self, record: Person) -> list[dict]:
+        if record.status is None:
+            return [sources_button()]  # an office holder: no charges, nor a prison
         asks = [
             ("person_charges", "What is the charge?"),
             ("person_whereabouts", "Where is this person now?"),
@@ -205,6 +212,13 @@ class PersonKind(Kind):
         """ "How many votes did he get?": only a date that gives the vote answers it."""
         return self.timeline(record, question, "vote count")
 
+    def person_origin(self, record: Person, question: RecordQuestion) -> Answer:
+        """ "Where is she from?": the summary's first sentence that names a State or its
+        people ("Fatou Bensouda of The Gambia...", "an Argentine lawyer"), else its first."""
+        sentences = SENTENCE_END.split(record.summary.strip())
+        origin = next((s for s in sentences if _names_a_state(s)), sentences[0])
+        return self.reply(record, origin, question.id)
+
     def person_reparations(self, record: Person, question: RecordQuestion) -> Answer:
         cases = kb().cases_of(record.id)
         if not cases:
@@ -223,3 +237,20 @@ def _sentences_naming_others(summary: str, person: Person) -> list[str]:
         for sentence in SENTENCE_END.split(summary.strip())
         if any(p.name.split()[-1] in sentence for p in others)
     ]
+
+
+def _names_a_state(sentence: str) -> bool:
+    """A State's name or its people's ("Japan", "Japanese", "Argentine", "Congolese")."""
+    capitalised = re.findall(r"\b[A-Z][\w']+", sentence)
+    return any(
+        w.startswith(stem) and w[len(stem) :] in DEMONYM_ENDINGS
+        for w in capitalised
+        for stem in _state_stems()
+    )
+
+
+@lru_cache(maxsize=1)
+def _state_stems() -> tuple[str, ...]:
+    """The last word of each State's name without a final vowel: "Argentin", "Japan"."""
+    last_words = (state.name.split()[-1] for state in kb().all("states"))
+    return tuple(re.sub(r"[aeiou]$", "", w) for w in last_words if len(w) >= 4)
