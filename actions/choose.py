@@ -180,6 +180,16 @@ STATUTE_ARTICLES = 128
 ASKS_WHAT_IT_SAYS = re.compile(
     r"\b(explain|say|says|said|mean|means|cover|covers|about)\b|\bwhat'?s in\b", re.I
 )
+# "Can the ICC prosecute people for the 1994 genocide?": a year before 1 July 2002, when the
+# Statute entered into force, asked of what the Court can try.
+YEAR_BEFORE_THE_COURT = re.compile(r"\b19\d\d(s|'s)?\b")
+ASKS_IF_TRIABLE = re.compile(
+    r"^\W*((and|but|so|ok)\W+)?(can|could|will|would|does|did|is|are|may)\b.*"
+    r"\b(try|tried|prosecute\w*|judge|punish\w*|investigat\w*|charge|jurisdiction|deal with|"
+    r"look into|cover)\b",
+    re.I,
+)
+TEMPORAL_JURISDICTION = "jurisdiction_temporal"
 VICTIM_INTENTS = ("victim_participation", "victim_help", "reparations", "trust_fund")
 FIRST_PERSON = re.compile(r"\b(i|i'?m|my|me|we|our|us)\b", re.I)
 DEFINITION_INTENTS = ("define_term", "crimes")
@@ -227,6 +237,10 @@ def choose(turn: Turn) -> Answer:
     missing = _article_not_held(turn.text)
     if missing is not None:
         return missing  # "explain article 108": not one the knowledge base holds
+    if _asks_of_crimes_before_the_court(turn):
+        before = answer_by_id(TEMPORAL_JURISDICTION, [])
+        if before is not None:
+            return before  # "can the icc prosecute the 1994 genocide?"
     reason = reason_meant(turn)
     if reason is not None:
         return reason  # "why?" after "the charges against Kenyatta were withdrawn"
@@ -443,6 +457,13 @@ def _article_not_held(message: str) -> Answer | None:
     if kb().get(f"article_{asked['number']}") is not None:
         return None
     return Answer(text("article_not_held", number=asked["number"]))
+
+
+def _asks_of_crimes_before_the_court(turn: Turn) -> bool:
+    """ "Could the ICC try crimes from the 1990s?", naming nobody the Court has charged."""
+    return bool(
+        YEAR_BEFORE_THE_COURT.search(turn.text) and ASKS_IF_TRIABLE.search(turn.text)
+    ) and not any(isinstance(r, DECIDING) for r in turn.named)
 
 
 def _covering(

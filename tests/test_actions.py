@@ -1619,3 +1619,10 @@ def test_and_the_first_of_another_kind_after_a_person_is_the_courts_first_not_th
 def test_out_of_scope_says_it_has_no_sourced_answer():
     reply = Conversation().say("will it rain in Paris tomorrow?", "out_of_scope")
     assert reply.startswith("I don't have a sourced answer to that")
+
+
+def test_whether_the_court_can_try_crimes_of_a_year_before_2002_is_its_reach_in_time():
+    reply = Conversation().say("could the court deal with killings from 1999?", "jurisdiction")
+    assert body(reply) == facet("jurisdiction_temporal").answer
+    adopted = Conversation().say("was the rome statute adopted in 1998", "rome_statute")
+    assert body(adopted) != facet("jurisdiction_temporal").answer
