@@ -613,9 +613,13 @@ def _prefer_overview(turn: Turn, candidates: list[Candidate]) -> list[Candidate]
     if any(isinstance(r, (*DECIDING, State)) for r in turn.named):
         return candidates  # "Armenia joined?" is about Armenia, not about membership
     margin = WHOLE_PICTURE_MARGIN if turn.asks_how_it_works() else OVERVIEW_MARGIN
+    found = kb().facet(candidates[0].answerable_id or "")
     for candidate in candidates[1:]:
         if candidate.score < candidates[0].score - margin:
             break
+        overview_of = kb().get(candidate.answerable_id or "")
+        if found and overview_of and not _of_one_family(overview_of, [found[0]]):
+            continue  # "is apartheid covered at all?": not the challenges the Court faces
         if candidate.is_overview and candidate.answerable_id != turn.previous_question:
             return [candidate, *(c for c in candidates if c is not candidate)]
     return candidates

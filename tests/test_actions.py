@@ -1626,3 +1626,14 @@ def test_whether_the_court_can_try_crimes_of_a_year_before_2002_is_its_reach_in_
     assert body(reply) == facet("jurisdiction_temporal").answer
     adopted = Conversation().say("was the rome statute adopted in 1998", "rome_statute")
     assert body(adopted) != facet("jurisdiction_temporal").answer
+
+
+def test_a_general_question_is_not_given_the_overview_of_an_unrelated_topic():
+    reply = Conversation().say("does the court cover apartheid at all", "crimes")
+    assert body(reply) == facet("crimes_against_humanity_acts").answer
+
+
+def test_a_dispute_between_states_is_sent_to_the_icj_and_milosevic_to_the_icty():
+    reply = Conversation().say("can a country take its neighbour to the icc over a border")
+    assert body(reply) == facet("icc_vs_icj_disputes_between_states").answer
+    assert "ICTY" in Conversation().say("was milosevic convicted by the icc", "case_info")
