@@ -263,10 +263,9 @@ def choose(turn: Turn) -> Answer:
     if in_order is not None:
         return in_order  # "and the second?" after the first State to ratify
     point = _point_meant(turn)
-    asked_of_point = turn.without_pick(point) if point is not None else None
-    if asked_of_point is not None:  # "what does the third way need?" after the three ways
-        turn.text = asked_of_point
-        turn.ranking = facet_index().rank_text(asked_of_point)
+    if point is not None:  # "what does the third way need?", "and the third?" after the ways
+        turn.text = turn.without_pick(point) or point
+        turn.ranking = facet_index().rank_text(turn.text)
     picks = turn.picks_from_list()
     picked = listed_item(turn) if picks else None
     if picks:
@@ -380,12 +379,13 @@ def choose(turn: Turn) -> Answer:
         and len(turn.text.split()) <= SHORT_QUESTION_WORDS
     ):
         return Answer(text("ask_which.person"))  # "was he convicted?", out of the blue
-    if turn.previous is not None and among(turn.previous, subjects) and not turn.named:
+    previous = turn.previous if point is None else None  # a point picked is asked anew
+    if previous is not None and among(previous, subjects) and not turn.named:
         crimes = [s for s in subjects[1:] if isinstance(s, Crime)]
         if crimes:  # "when did it become active?": the crime the last answer named
             in_context = ranking_in_context(turn.text, crimes[0])
         else:
-            in_context = ranking_in_context(turn.text, turn.previous, turn.previous_question)
+            in_context = ranking_in_context(turn.text, previous, turn.previous_question)
         if in_context:
             discounted = [(i, c - CONTEXT_DISCOUNT) for i, c in in_context]
             turn.ranking = closer_of(turn.ranking, discounted)
@@ -925,14 +925,28 @@ def listed_item(turn: Turn) -> Record | None:
 
 
 def _point_meant(turn: Turn) -> str | None:
-    """The key point of the topic just explained that an ordinal points at, when no list
-    was shown: its points come in the order its answer explains them."""
+    """The key point of the topic just explained (or of the topic of the point just
+    explained) that an ordinal points at, when no list was shown: its points come in the
+    order its answer explains them."""
     previous = turn.previous
     if turn.listed or not isinstance(previous, Topic):
         return None
-    if turn.previous_question != previous.id or not previous.points:
+    if not previous.points:
         return None
+    only_a_pick = _only_a_pick(turn.text)
+    if turn.without_pick("it") is None and not only_a_pick:
+        return None  # "who was the first to leave?" asks its own question
+    found = kb().facet(turn.previous_question or "")
+    after_a_point = found is not None and found[0].id == previous.id and only_a_pick
+    if turn.previous_question != previous.id and not after_a_point:
+        return None  # "and the third?" after the second point
     return nth(previous.points, turn.ordinal)
+
+
+def _only_a_pick(message: str) -> bool:
+    """ "And the third?", "the second one, any examples?": the ordinal and a word or two."""
+    rest = re.findall(r"[a-z']+", PICK.sub(" ", message).lower())
+    return len(rest) < PICK_AND_QUESTION and not ASKS_QUESTION.search(" ".join(rest))
 
 
 def _asks_of_the_item(question: str) -> bool:

@@ -1637,3 +1637,26 @@ def test_a_dispute_between_states_is_sent_to_the_icj_and_milosevic_to_the_icty()
     reply = Conversation().say("can a country take its neighbour to the icc over a border")
     assert body(reply) == facet("icc_vs_icj_disputes_between_states").answer
     assert "ICTY" in Conversation().say("was milosevic convicted by the icc", "case_info")
+
+
+def test_the_points_of_a_topic_can_be_picked_one_after_another_without_a_list():
+    chat = Conversation()
+    chat.say("how can a situation get to the icc", "case_triggers")
+    second = chat.say("the second one, examples?", "select_item", ordinal="2")
+    assert "Darfur" in second
+    third = chat.say("and the third?", "select_item", ordinal="3")
+    assert "Pre-Trial Chamber" in third and "Darfur" not in body(third)
+
+
+def test_a_question_of_its_own_with_an_ordinal_is_not_taken_for_a_point():
+    chat = Conversation()
+    chat.say("how can a situation get to the icc", "case_triggers")
+    reply = chat.say("who was the first to refer one", "case_triggers", ordinal="1")
+    assert not reply.startswith(text("nothing_to_choose"))
+    assert body(reply) != KB.topic("case_triggers").points[0]
+
+
+def test_the_longest_sentence_given_is_told_with_the_maximum_the_statute_allows():
+    reply = body(Conversation().say("who got the heaviest sentence so far", "penalties"))
+    assert reply == facet("penalties_longest_given").answer
+    assert "Ntaganda" in reply and "Article 77" in reply
